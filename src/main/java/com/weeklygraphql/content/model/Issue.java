@@ -1,0 +1,46 @@
+package com.weeklygraphql.content.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One newsletter issue: its front matter, its rendered body and everything extracted from it.
+ *
+ * @param slug the page-bundle folder name, or the file name without {@code .md} for flat files
+ * @param path the file's path inside the content repository
+ * @param projects canonical names of the projects the issue is about, in order of first mention
+ */
+public record Issue(
+        String slug,
+        String path,
+        String title,
+        String description,
+        OffsetDateTime date,
+        String author,
+        List<String> tags,
+        List<String> categories,
+        String cover,
+        String markdown,
+        String html,
+        String excerpt,
+        int readingMinutes,
+        List<Question> questions,
+        List<Release> releases,
+        List<Event> events,
+        List<Reading> readings,
+        List<Contributor> contributors,
+        List<NewbieTask> newbieTasks,
+        List<String> projects) {
+
+    public Issue {
+        tags = List.copyOf(tags);
+        categories = List.copyOf(categories);
+        questions = List.copyOf(questions);
+        releases = List.copyOf(releases);
+        events = List.copyOf(events);
+        readings = List.copyOf(readings);
+        contributors = List.copyOf(contributors);
+        newbieTasks = List.copyOf(newbieTasks);
+        projects = List.copyOf(projects);
+    }
+}
