@@ -1,0 +1,61 @@
+package com.weeklygraphql.content.parse;
+
+import com.vladsch.flexmark.util.ast.Node;
+import com.weeklygraphql.content.model.ContentProblem;
+import com.weeklygraphql.content.project.ProjectCatalogue;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the extractors of one document share: where the document is, its date, the catalogue, the
+ * problems found so far and the counters behind stable entity ids. One per document, never shared.
+ */
+final class ExtractionContext {
+
+    private final String path;
+    private final String slug;
+    private final LocalDate issueDate;
+    private final ProjectCatalogue catalogue;
+    private final SourceLines lines;
+    private final List<ContentProblem> problems;
+    private final Map<String, Integer> counters = new HashMap<>();
+
+    ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue, SourceLines lines,
+            List<ContentProblem> problems) {
+        this.path = path;
+        this.slug = slug;
+        this.issueDate = issueDate;
+        this.catalogue = catalogue;
+        this.lines = lines;
+        this.problems = problems;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    LocalDate issueDate() {
+        return issueDate;
+    }
+
+    ProjectCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /** The 1-based line of the file where the node starts. */
+    int lineOf(Node node) {
+        return lines.lineOf(node.getStartOffset());
+    }
+
+    void problem(Node node, String message) {
+        problems.add(new ContentProblem(path, node == null ? 0 : lineOf(node), message));
+    }
+
+    /** {@code <slug>/<kind>/<n>}, numbered from 1 in document order per kind. */
+    String nextId(String kind) {
+        int n = counters.merge(kind, 1, Integer::sum);
+        return slug + "/" + kind + "/" + n;
+    }
+}

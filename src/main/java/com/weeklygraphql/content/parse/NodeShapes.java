@@ -1,0 +1,77 @@
+package com.weeklygraphql.content.parse;
+
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+
+/** Questions about the shape of an AST node that the splitter and the extractors share. */
+final class NodeShapes {
+
+    private NodeShapes() {
+    }
+
+    /**
+     * A paragraph whose visible text is all bold ({@code **SOFA 项目进展**}, {@code **Layotto：**}), which
+     * the newsletter uses as a heading. Whitespace and punctuation outside the bold run are allowed.
+     */
+    static boolean isBoldOnly(Node node) {
+        if (!(node instanceof Paragraph)) {
+            return false;
+        }
+        boolean sawBold = false;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof StrongEmphasis) {
+                sawBold = true;
+            } else if (child instanceof Emphasis emphasis && onlyStrong(emphasis)) {
+                sawBold = true;
+            } else if (child instanceof Text text) {
+                if (!isPunctuationOrSpace(text.getChars().toString())) {
+                    return false;
+                }
+            } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak)) {
+                return false;
+            }
+        }
+        return sawBold;
+    }
+
+    private static boolean onlyStrong(Emphasis emphasis) {
+        Node first = emphasis.getFirstChild();
+        return first instanceof StrongEmphasis && first.getNext() == null;
+    }
+
+    /** A paragraph made only of images (and whitespace). */
+    static boolean isImageOnly(Node node) {
+        if (!(node instanceof Paragraph)) {
+            return false;
+        }
+        boolean sawImage = false;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image) {
+                sawImage = true;
+            } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
+                    || child instanceof Text text && text.getChars().isBlank())) {
+                return false;
+            }
+        }
+        return sawImage;
+    }
+
+    static boolean isPunctuationOrSpace(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || isPunctuation(cp));
+    }
+
+    static boolean isPunctuation(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION || type == Character.MATH_SYMBOL;
+    }
+}

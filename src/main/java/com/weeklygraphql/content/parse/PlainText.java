@@ -1,0 +1,127 @@
+package com.weeklygraphql.content.parse;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+/**
+ * The readable text of an AST node: what a reader sees, without markup, image alt texts or raw HTML.
+ * Line breaks inside a paragraph and block boundaries become {@code \n}.
+ *
+ * <p>Walks the tree iteratively (first child, next sibling, back up through parents), so that a
+ * deeply nested document cannot overflow the stack here.
+ */
+final class PlainText {
+
+    private PlainText() {
+    }
+
+    static String of(Node root) {
+        StringBuilder out = new StringBuilder();
+        Node node = root;
+        while (node != null) {
+            boolean descend = append(node, out);
+            Node next = descend ? node.getFirstChild() : null;
+            if (next == null) {
+                // climb until a node with a next sibling is found, never above root
+                Node climb = node;
+                while (climb != null && climb != root && climb.getNext() == null) {
+                    climb = climb.getParent();
+                }
+                next = climb == null || climb == root ? null : climb.getNext();
+            }
+            node = next;
+        }
+        return out.toString().strip();
+    }
+
+    /** Same as {@link #of} with every run of whitespace collapsed to one space. */
+    static String collapsed(Node root) {
+        return collapse(of(root));
+    }
+
+    static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends the node's own text; answers whether its children should be visited. */
+    private static boolean append(Node node, StringBuilder out) {
+        if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline
+                || node instanceof HtmlInlineComment || node instanceof HtmlBlock
+                || node instanceof HtmlCommentBlock) {
+            return false;
+        }
+        if (node instanceof Block && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+        if (node instanceof FencedCodeBlock fenced) {
+            out.append(fenced.getContentChars()).append('\n');
+            return false;
+        }
+        if (node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
+            out.append(((Block) node).getContentChars()).append('\n');
+            return false;
+        }
+        if (node instanceof Code code) {
+            out.append(code.getText());
+            return false;
+        }
+        if (node instanceof AutoLink link) {
+            out.append(link.getText());
+            return false;
+        }
+        if (node instanceof MailLink link) {
+            out.append(link.getText());
+            return false;
+        }
+        if (node instanceof HtmlEntity entity) {
+            out.append(Escaping.unescapeString(entity.getChars().toString()));
+            return false;
+        }
+        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append('\n');
+            return false;
+        }
+        if (node instanceof Text) {
+            String chars = node.getChars().toString();
+            if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
+                chars = Escaping.unescapeString(chars);
+            }
+            // "**主题：**SOFAArk" is not bold in CommonMark (the closing run follows punctuation and
+            // precedes a letter), so the markers stay as text; a reader never means them literally.
+            out.append(chars.indexOf("**") >= 0 ? chars.replace("**", "") : chars);
+            return false;
+        }
+        return true;
+    }
+}
