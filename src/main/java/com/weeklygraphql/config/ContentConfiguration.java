@@ -1,0 +1,95 @@
+package com.weeklygraphql.config;
+
+import com.weeklygraphql.content.git.ContentRepository;
+import com.weeklygraphql.content.git.GitSyncException;
+import com.weeklygraphql.content.git.RemoteSettings;
+import com.weeklygraphql.content.git.SampleRepository;
+import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.snapshot.SnapshotHolder;
+import com.weeklygraphql.content.sync.ContentHealthIndicator;
+import com.weeklygraphql.content.sync.ContentStartupException;
+import com.weeklygraphql.content.sync.ContentSync;
+import com.weeklygraphql.content.sync.ParseCache;
+import com.weeklygraphql.content.sync.SnapshotLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the flow from Git to the served snapshot: clone, loader, holder, sync. The first sync runs while the
+ * context starts, so a bad setting stops the start with a message that names it.
+ */
+@Configuration(proxyBeanMethods = false)
+class ContentConfiguration {
+
+    /** Files larger than this are reported, not parsed: no newsletter issue comes near it. */
+    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    private static final long PARSE_CACHE_ENTRIES = 500_000;
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ProjectCatalogue projectCatalogue(ContentProperties properties) {
+        Path file = properties.projectsFile();
+        if (file == null) {
+            return ProjectCatalogue.defaults();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return ProjectCatalogue.load(in);
+        } catch (IOException | RuntimeException e) {
+            throw new ContentStartupException("content.projects-file", "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    ContentRepository contentRepository(ContentProperties properties) {
+        ContentProperties.Repository repository = properties.repository();
+        Path dataDir = properties.dataDir().toAbsolutePath();
+        try {
+            String uri = repository.isEmbeddedSample()
+                    ? SampleRepository.materialize(dataDir.resolve("sample-content")).toString()
+                    : repository.uri().strip();
+            RemoteSettings remote = new RemoteSettings(uri, repository.branch(), repository.username(),
+                    repository.token(), repository.sshKey(), repository.timeout());
+            return ContentRepository.open(remote, dataDir.resolve("repository.git"));
+        } catch (GitSyncException e) {
+            throw new ContentStartupException("content.data-dir", e.getMessage(), e);
+        }
+    }
+
+    @Bean
+    ParseCache parseCache() {
+        return new ParseCache(PARSE_CACHE_ENTRIES);
+    }
+
+    @Bean
+    SnapshotHolder snapshotHolder() {
+        return new SnapshotHolder();
+    }
+
+    @Bean
+    SnapshotLoader snapshotLoader(ContentRepository repository, ParseCache cache, ProjectCatalogue catalogue, Clock clock) {
+        return new SnapshotLoader(repository, cache, catalogue, MAX_FILE_BYTES, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    ContentSync contentSync(ContentRepository repository, SnapshotLoader loader, SnapshotHolder holder, Clock clock,
+            ContentProperties properties) {
+        ContentSync sync = new ContentSync(repository, loader, holder, clock, properties.sync().interval(),
+                properties.sync().maxBackoff());
+        sync.start();
+        return sync;
+    }
+
+    @Bean
+    ContentHealthIndicator contentHealthIndicator(SnapshotHolder holder, ContentSync sync, Clock clock) {
+        return new ContentHealthIndicator(holder, sync, clock);
+    }
+}

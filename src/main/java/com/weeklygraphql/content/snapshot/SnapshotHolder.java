@@ -1,0 +1,32 @@
+package com.weeklygraphql.content.snapshot;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The one place the served snapshot lives. Publishing is a single atomic swap: a reader gets the old
+ * snapshot or the new one, never a mix, and never waits for a sync.
+ */
+public final class SnapshotHolder {
+
+    private final AtomicReference<ContentSnapshot> current = new AtomicReference<>();
+
+    /** The served snapshot, or empty before the first one is published. */
+    public Optional<ContentSnapshot> current() {
+        return Optional.ofNullable(current.get());
+    }
+
+    /** The served snapshot; for callers that run only once one is served (queries, after readiness). */
+    public ContentSnapshot require() {
+        ContentSnapshot snapshot = current.get();
+        if (snapshot == null) {
+            throw new IllegalStateException("no content has been loaded yet; wait for /actuator/health/readiness");
+        }
+        return snapshot;
+    }
+
+    /** Publishes a snapshot and answers the one it replaced (null for the first). */
+    public ContentSnapshot publish(ContentSnapshot snapshot) {
+        return current.getAndSet(snapshot);
+    }
+}
