@@ -1,0 +1,29 @@
+package com.weeklygraphql.api.graphql;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Requests the API cannot answer as asked (a page too large, a cursor from elsewhere, an unknown project)
+ * become BAD_REQUEST errors whose message says what to change. Anything else stays an internal error
+ * without details, so nothing of the server leaks.
+ */
+@Component
+class BadRequestErrors extends DataFetcherExceptionResolverAdapter {
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof IllegalArgumentException) {
+            return GraphQLError.newError()
+                    .errorType(ErrorType.BAD_REQUEST)
+                    .message(ex.getMessage())
+                    .path(env.getExecutionStepInfo().getPath())
+                    .location(env.getField().getSourceLocation())
+                    .build();
+        }
+        return null;
+    }
+}

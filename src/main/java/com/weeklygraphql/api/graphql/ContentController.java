@@ -1,0 +1,36 @@
+package com.weeklygraphql.api.graphql;
+
+import com.weeklygraphql.content.model.ContentProblem;
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.sync.ContentSync;
+import com.weeklygraphql.content.sync.SyncStatus;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code content}: what is served and how syncing goes. */
+@Controller
+class ContentController {
+
+    private final ContentSync sync;
+
+    ContentController(ContentSync sync) {
+        this.sync = sync;
+    }
+
+    @QueryMapping
+    ContentState content(@ContextValue ContentSnapshot snapshot) {
+        SyncStatus status = sync.status();
+        return new ContentState(snapshot.commit(), snapshot.branch(),
+                OffsetDateTime.ofInstant(snapshot.committedAt(), ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(snapshot.syncedAt(), ZoneOffset.UTC), snapshot.issueCount(),
+                snapshot.problems(), status.lastError(), status.consecutiveFailures());
+    }
+
+    record ContentState(String commit, String branch, OffsetDateTime committedAt, OffsetDateTime syncedAt,
+            int issueCount, List<ContentProblem> problems, String lastSyncError, int syncFailures) {
+    }
+}

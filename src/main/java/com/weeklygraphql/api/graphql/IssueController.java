@@ -1,0 +1,37 @@
+package com.weeklygraphql.api.graphql;
+
+import com.weeklygraphql.content.model.Issue;
+import com.weeklygraphql.content.model.Project;
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code issue}, {@code issues} and the Issue fields that need the snapshot. */
+@Controller
+class IssueController {
+
+    @QueryMapping
+    Issue issue(@Argument String slug, @ContextValue ContentSnapshot snapshot) {
+        return snapshot.issue(slug).orElse(null);
+    }
+
+    @QueryMapping
+    PageConnection<Issue> issues(@Arguments ListArguments arguments, @ContextValue ContentSnapshot snapshot) {
+        return arguments.page(snapshot.issues(), snapshot);
+    }
+
+    @SchemaMapping(typeName = "Issue", field = "id")
+    String id(Issue issue) {
+        return issue.slug();
+    }
+
+    @SchemaMapping(typeName = "Issue", field = "projects")
+    List<Project> projects(Issue issue, @ContextValue ContentSnapshot snapshot) {
+        return issue.projects().stream().map(snapshot::projectNamed).toList();
+    }
+}
