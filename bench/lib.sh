@@ -108,6 +108,20 @@ heap_after_gc_bytes() {
     END { printf "%d", sum * 1024 }'
 }
 
+# busy_line: what else runs here (a benchmark on a shared 2-core machine is only as good as its quiet).
+busy_line() {
+  local others
+  others=$(pgrep -x java | grep -v "^${SERVICE_PID:-none}\$" | tr '\n' ' ')
+  printf 'load average %s; other JVMs: %s' "$(cut -d' ' -f1-3 /proc/loadavg)" "${others:-none}"
+}
+
+# alive_or_die WHAT: stops the benchmark when the service has gone (killed from outside, crashed).
+alive_or_die() {
+  kill -0 "$SERVICE_PID" 2>/dev/null && return 0
+  tail -n 20 "$SERVICE_LOG" >&2
+  die "the service (pid $SERVICE_PID) is gone during $1; log: $SERVICE_LOG"
+}
+
 machine_line() {
   printf '%s cores, %s, %s GiB RAM, %s' "$(nproc)" \
     "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)" \

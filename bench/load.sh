@@ -52,7 +52,7 @@ done
 cp "$out/answer-mobile.json" "$static_dir/mobile.json"
 cmp -s <(curl -s "$(base_url)/mobile.json") "$out/answer-mobile.json" || die "/mobile.json is not served with the mobile answer's bytes"
 
-# run_wrk NAME CONNECTIONS DURATION THREADS [body]: one wrk run, raw output kept.
+# run_wrk NAME CONNECTIONS DURATION THREADS [BODY]: one wrk run, raw output in $out/wrk-NAME-cCONNECTIONS.txt.
 run_wrk() {
   local name=$1 c=$2 d=$3 t=$4 body=${5:-}
   local file="$out/wrk-$name-c$c.txt"
@@ -61,7 +61,7 @@ run_wrk() {
   else
     wrk -t"$t" -c"$c" -d"$d" --timeout "$TIMEOUT" --latency -s "$lua" "$(base_url)/graphql" -- "$body" > "$file"
   fi
-  echo "$file"
+  alive_or_die "wrk $name c$c"
 }
 
 # parse FILE: "rps p50 p99 errors requests" from wrk's output (latencies in ms).
@@ -77,10 +77,11 @@ parse() {
     END { printf "%s %.2f %.2f %d %d\n", rps, p50, p99, err, n }' "$1"
 }
 
+echo "before: $(busy_line)" | tee "$out/busy.txt"
 echo "warming up ($WARMUP per request)..."
-run_wrk warmup-static 32 "$WARMUP" "$WRK_THREADS" > /dev/null
+run_wrk warmup-static 32 "$WARMUP" "$WRK_THREADS"
 for name in mobile frontend analyst; do
-  run_wrk "warmup-$name" 32 "$WARMUP" "$WRK_THREADS" "$queries/$name.json" > /dev/null
+  run_wrk "warmup-$name" 32 "$WARMUP" "$WRK_THREADS" "$queries/$name.json"
 done
 
 summary="$out/summary.md"
@@ -94,11 +95,13 @@ summary="$out/summary.md"
 } > "$summary"
 declare -A static_rps
 for c in $CONNECTIONS; do
-  read -r rps p50 p99 err n < <(parse "$(run_wrk static "$c" "$DURATION" "$WRK_THREADS")")
+  run_wrk static "$c" "$DURATION" "$WRK_THREADS"
+  read -r rps p50 p99 err n < <(parse "$out/wrk-static-c$c.txt")
   static_rps[$c]=$rps
   echo "| static /mobile.json | $(wc -c < "$static_dir/mobile.json") | $c | $rps | $p50 | $p99 | $err | $n | 1.00 |" >> "$summary"
   for name in mobile frontend analyst; do
-    read -r rps p50 p99 err n < <(parse "$(run_wrk "$name" "$c" "$DURATION" "$WRK_THREADS" "$queries/$name.json")")
+    run_wrk "$name" "$c" "$DURATION" "$WRK_THREADS" "$queries/$name.json"
+    read -r rps p50 p99 err n < <(parse "$out/wrk-$name-c$c.txt")
     ratio=$(awk -v a="$rps" -v b="${static_rps[$c]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
     echo "| $name | $(wc -c < "$out/answer-$name.json") | $c | $rps | $p50 | $p99 | $err | $n | $ratio |" >> "$summary"
   done
@@ -112,10 +115,17 @@ done
 } >> "$summary"
 for q in "$queries"/*.json; do
   name=$(basename "$q" .json)
-  read -r rps p50 p99 err n < <(parse "$(run_wrk "latency-$name" 1 "$LATENCY_DURATION" 1 "$q")")
+  run_wrk "latency-$name" 1 "$LATENCY_DURATION" 1 "$q"
+  read -r rps p50 p99 err n < <(parse "$out/wrk-latency-$name-c1.txt")
   echo "| $name | $(wc -c < "$out/answer-$name.json") | $p50 | $p99 | $rps | $err |" >> "$summary"
 done
-echo "heap after load (after a full GC): $(( $(heap_after_gc_bytes) / 1048576 )) MiB" >> "$summary"
+{
+  echo
+  echo "heap after load (after a full GC): $(( $(heap_after_gc_bytes) / 1048576 )) MiB"
+  echo
+  echo "before: $(cat "$out/busy.txt" | sed 's/^before: //')"
+  echo "after: $(busy_line)"
+} >> "$summary"
 stop_service
 echo
 cat "$summary"
