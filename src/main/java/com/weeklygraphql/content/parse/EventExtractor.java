@@ -43,7 +43,13 @@ final class EventExtractor {
         List<Chunk> chunks = chunks(section);
         List<Event> events = new ArrayList<>();
         for (Chunk chunk : chunks) {
-            toEvent(chunk, section, context).ifPresent(events::add);
+            toEvent(chunk, section, context).ifPresent(event -> {
+                // talks announced together share the kind the introduction gave the first one
+                if (event.kind() == EventKind.OTHER && !events.isEmpty()) {
+                    event = withKind(event, events.get(events.size() - 1).kind());
+                }
+                events.add(event);
+            });
         }
         if (events.isEmpty() && hasText(section)) {
             context.problem(section.anchor(), "event section '" + section.title() + "' announces no recognisable event");
@@ -197,7 +203,10 @@ final class EventExtractor {
         }
         String heading = chunk.heading == null ? "" : chunk.heading;
         String description = String.join("\n", chunk.prose);
-        boolean eventWords = kindOf(heading + "\n" + section.title() + "\n" + description) != EventKind.OTHER;
+        // without a title field or a date, the chunk's own words must say it is an event; the section
+        // heading speaks only for the chunk directly under it ("SOFAChannel#35 预告" and its prose)
+        String ownWords = heading + "\n" + description + (chunk.heading == null ? "\n" + section.title() : "");
+        boolean eventWords = kindOf(ownWords) != EventKind.OTHER && !description.isEmpty();
         if (chunk.title == null && time.isEmpty() && !eventWords) {
             return Optional.empty();
         }
@@ -233,6 +242,11 @@ final class EventExtractor {
             }
         }
         return section.title();
+    }
+
+    private static Event withKind(Event event, EventKind kind) {
+        return new Event(event.id(), event.title(), kind, event.date(), event.startsAt(), event.signupUrl(),
+                event.description(), event.projects(), event.issueSlug());
     }
 
     static EventKind kindOf(String text) {

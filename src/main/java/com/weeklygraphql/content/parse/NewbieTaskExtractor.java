@@ -29,7 +29,7 @@ final class NewbieTaskExtractor {
             List<String> lines = Lines.of(node);
             if (node instanceof Paragraph && lines.size() == 1 && isProjectName(lines.get(0), context)) {
                 group = finish(group, tasks, context);
-                group = new Group(context.catalogue().canonicalName(lines.get(0).replaceAll("[：:]$", "")));
+                group = new Group(context.catalogue().resolve(lines.get(0).replaceAll("[：:]$", "")));
                 continue;
             }
             if (group == null || group.url != null) {

@@ -49,7 +49,7 @@ final class QuestionExtractor {
                     pendingTopic = null;
                     if (context.catalogue().find(element.text()).isPresent()) {
                         // "**1.@MOSN #2347**" names the project; the asker is on the "@handle" line after it
-                        current.pickProject = context.catalogue().canonicalName(element.text());
+                        current.pickProject = context.catalogue().resolve(element.text());
                         current.expectHandle = true;
                     }
                 }
@@ -149,8 +149,9 @@ final class QuestionExtractor {
 
     /** The name on a closing line wins over its URL: footers are sometimes copied with the wrong URL. */
     private static String resolve(String name, String url, ExtractionContext context) {
-        if (context.catalogue().find(name).isPresent()) {
-            return context.catalogue().canonicalName(name);
+        String resolved = context.catalogue().resolve(name);
+        if (context.catalogue().find(resolved).isPresent()) {
+            return resolved;
         }
         String mentioned = first(context.catalogue().mentionsIn(name), context);
         if (mentioned != null) {

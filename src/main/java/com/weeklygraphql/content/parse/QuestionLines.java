@@ -17,7 +17,7 @@ final class QuestionLines {
     private static final Pattern ASKER = Pattern.compile(
             "^" + NUMBERING + "(@)?\\s*(?<name>[^\\s@，。？！：:][^@，。？！：:]{0,29}?)\\s*提问\\s*[：:]?\\s*(?<rest>.*)$");
     private static final Pattern PICK = Pattern.compile(
-            "^" + NUMBERING + "@\\s*(?<name>[\\w\\-.]+)\\s*#\\s*(?<number>\\d+)\\s*$");
+            "^" + NUMBERING + "@\\s*(?<name>[\\w\\-.]+)\\s*#\\s*(?<number>\\d+)\\s*(?:提问\\s*[：:]?)?$");
     private static final Pattern HANDLE = Pattern.compile("^@\\s*(?<name>[\\w\\-.]+)\\s*$");
     private static final Pattern ANSWER = Pattern.compile("^(?:A|答)\\s*[：:]\\s*(?<rest>.*)$", Pattern.DOTALL);
     private static final Pattern TOPIC = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*(?<topic>.+?)\\s*[：:]$");

@@ -31,12 +31,16 @@ final class ReadingExtractor {
         String previousText = null;
         for (Node node : section.nodes()) {
             if (node instanceof BulletList || node instanceof OrderedList) {
+                int before = readings.size();
+                String lastItem = null;
                 for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem) {
                         addLinks(item, null, series, context, readings);
+                        lastItem = PlainText.collapsed(item);
                     }
                 }
-                previousText = null;
+                // "- 标题" then "[![图片](img)](article)": the item without a link titles the image link
+                previousText = readings.size() == before ? lastItem : null;
             } else if (node instanceof Paragraph) {
                 String text = PlainText.collapsed(node);
                 if (Boilerplate.isBoilerplate(text) && LinkRef.in(node).isEmpty()) {

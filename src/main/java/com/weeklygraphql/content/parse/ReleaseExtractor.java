@@ -47,10 +47,31 @@ final class ReleaseExtractor {
         }
         List<Release> releases = new ArrayList<>();
         for (Builder builder : reader.releases) {
+            checkAgainstNotes(builder, context);
             releases.add(builder.build(context));
             context.mention(builder.project, builder.node);
         }
         return releases;
+    }
+
+    /**
+     * An announcement copied from an earlier issue sometimes keeps the old project name ("发布 MOSN v3.2.2"
+     * above a link to sofa-boot's v3.2.2 release). When the release notes are a known project's page for
+     * exactly this version, they are the better witness; the disagreement is reported.
+     */
+    private static void checkAgainstNotes(Builder builder, ExtractionContext context) {
+        if (builder.notesUrl == null || !builder.notesUrl.contains(builder.version)
+                || context.catalogue().find(builder.project).isEmpty()) {
+            return;
+        }
+        context.catalogue().nameFromRepositoryUrl(builder.notesUrl)
+                .filter(name -> context.catalogue().find(name).isPresent())
+                .filter(name -> !name.equals(builder.project))
+                .ifPresent(name -> {
+                    context.problem(builder.node, "release " + builder.version + " is announced for "
+                            + builder.project + " but its notes are " + name + "'s; taken as " + name);
+                    builder.project = name;
+                });
     }
 
     private static boolean hasSubstance(Section section) {
@@ -71,6 +92,8 @@ final class ReleaseExtractor {
         private List<Builder> current = List.of();
         /** Under "#### Features：" or "**- BUG 修复：**" every paragraph line is a change. */
         private boolean underSubHeading;
+        /** A "详细发布报告：" line was read and its link has not come yet. */
+        private boolean awaitingNotes;
 
         Reader(Section section, ExtractionContext context) {
             this.context = context;
@@ -87,33 +110,56 @@ final class ReleaseExtractor {
 
         private void readLines(Node node) {
             List<String> lines = Lines.of(node);
+            List<LinkRef> links = LinkRef.in(node);
             boolean subHeading = node instanceof Heading
                     || NodeShapes.isBoldOnly(node) && lines.size() == 1 && lines.get(0).matches(".*[：:]$");
             for (String line : lines) {
+                List<LinkRef> onLine = linksOn(line, links);
                 Optional<ReleaseAnnouncement> announcement = node instanceof Heading
                         ? ReleaseAnnouncement.inHeading(line) : ReleaseAnnouncement.inLine(line);
                 if (announcement.isPresent()) {
                     announce(announcement.get(), node);
                     underSubHeading = false;
+                    awaitingNotes = false;
                 } else if (isNotesLine(line)) {
-                    notes(node);
+                    // "详细发布报告：" with the link on the same line, or on the next line or paragraph
+                    awaitingNotes = !notes(onLine);
+                } else if (!onLine.isEmpty() && isLinkOnly(line, onLine)) {
+                    if (awaitingNotes || onLine.stream().anyMatch(link -> looksLikeNotes(link.url()))) {
+                        notes(onLine);
+                        awaitingNotes = awaitingNotes && current.stream().anyMatch(b -> b.notesUrl == null);
+                    }
                 } else if (subHeading) {
                     underSubHeading = true;
-                } else if (ITEM_MARKER.matcher(line).find() || underSubHeading) {
+                } else if ((ITEM_MARKER.matcher(line).find() || underSubHeading) && !line.matches(".*[：:]$")) {
+                    // a line ending in a colon introduces changes ("文章解读：") and is not one
                     change(ITEM_MARKER.matcher(line).replaceFirst(""));
-                }
-            }
-            if (!current.isEmpty() && current.get(0).notesUrl == null) {
-                for (LinkRef link : LinkRef.in(node)) {
-                    if (looksLikeNotes(link.url())) {
-                        current.forEach(builder -> builder.notesUrl = link.url());
-                        break;
-                    }
                 }
             }
         }
 
+        /** Links whose text is on this line: a paragraph can hold a notes link and the next announcement. */
+        private static List<LinkRef> linksOn(String line, List<LinkRef> links) {
+            List<LinkRef> onLine = new ArrayList<>();
+            for (LinkRef link : links) {
+                if (!link.text().isEmpty() && line.contains(link.text()) && link.url().startsWith("http")) {
+                    onLine.add(link);
+                }
+            }
+            return onLine;
+        }
+
+        private static boolean isLinkOnly(String line, List<LinkRef> links) {
+            String rest = line;
+            for (LinkRef link : links) {
+                rest = rest.replace(link.text(), "");
+            }
+            return rest.replaceAll("[\\s：:，,、]", "").isEmpty();
+        }
+
         private void readList(Node list) {
+            // the list is what the sub-heading introduced; prose after it is not a change
+            underSubHeading = false;
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem) {
                     readItem(item);
@@ -139,7 +185,7 @@ final class ReleaseExtractor {
                 }
             }
             if (notes) {
-                notes(item);
+                notes(linksOn(String.join(" ", Lines.of(item)), LinkRef.in(item)));
             }
             String text = String.join(" ", own).strip();
             if (!text.isEmpty() && !isThanks(text) && !(nested.size() > 0 && text.matches(".*[：:]$"))
@@ -155,7 +201,7 @@ final class ReleaseExtractor {
                 context.problem(node, "release " + announcement.versions() + " names no project");
                 return;
             }
-            String project = context.catalogue().canonicalName(written);
+            String project = context.catalogue().resolve(written);
             List<Builder> announced = new ArrayList<>();
             for (String version : announcement.versions()) {
                 Builder existing = find(project, version);
@@ -185,13 +231,35 @@ final class ReleaseExtractor {
             current.forEach(builder -> builder.changes.add(change));
         }
 
-        private void notes(Node node) {
-            for (LinkRef link : LinkRef.in(node)) {
-                if (link.url().startsWith("http")) {
-                    current.stream().filter(b -> b.notesUrl == null).forEach(b -> b.notesUrl = link.url());
-                    return;
+        /**
+         * Gives the releases being read their notes link: the link naming a release's version if there is
+         * one (one line per version of "SOFATracer 2.4.1/3.0.6"), else the first link. Answers whether any
+         * release got a link.
+         */
+        private boolean notes(List<LinkRef> links) {
+            boolean assigned = false;
+            for (Builder builder : current) {
+                if (builder.notesUrl != null) {
+                    continue;
+                }
+                LinkRef chosen = null;
+                for (LinkRef link : links) {
+                    if (link.url().contains(builder.version)) {
+                        chosen = link;
+                        break;
+                    }
+                }
+                boolean namesAnotherVersion = links.stream().anyMatch(link -> current.stream()
+                        .anyMatch(other -> other != builder && link.url().contains(other.version)));
+                if (chosen == null && !links.isEmpty() && !namesAnotherVersion) {
+                    chosen = links.get(0);
+                }
+                if (chosen != null) {
+                    builder.notesUrl = chosen.url();
+                    assigned = true;
                 }
             }
+            return assigned;
         }
 
         private static boolean isNotesLine(String line) {
@@ -231,7 +299,7 @@ final class ReleaseExtractor {
 
     /** A release being read. */
     private static final class Builder {
-        private final String project;
+        private String project;
         private final String version;
         private final Node node;
         private final List<String> changes = new ArrayList<>();

@@ -104,6 +104,65 @@ public final class ProjectCatalogue {
     }
 
     /**
+     * The canonical name for a name as an editor wrote it, forgiving one slip of the keyboard in a long
+     * name ("SOFARegistery" is SOFARegistry); a name the catalogue does not know is kept as written.
+     * Unlike {@link #canonicalName}, meant for reading content, not for looking up what a user typed.
+     */
+    public String resolve(String written) {
+        Optional<Project> exact = find(written);
+        if (exact.isPresent()) {
+            return exact.get().name();
+        }
+        String key = key(written);
+        if (key.length() < 6) {
+            return written.strip();
+        }
+        int allowed = key.length() >= 10 ? 2 : 1;
+        Project best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (Spelling spelling : spellings) {
+            int distance = distance(key, spelling.text(), allowed);
+            if (distance < bestDistance) {
+                best = spelling.project();
+                bestDistance = distance;
+                tie = false;
+            } else if (distance == bestDistance && best != spelling.project()) {
+                tie = true;
+            }
+        }
+        return best != null && bestDistance <= allowed && !tie ? best.name() : written.strip();
+    }
+
+    /** Levenshtein distance, giving up (returning limit + 1) once it must exceed the limit. */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
      * Whether the project is an umbrella over the others (its repository is a whole organisation, such as
      * SOFAStack's {@code github.com/sofastack}): "SOFA 项目进展" introduces releases of other projects.
      */
