@@ -53,7 +53,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, long size) throws IOException {
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         String message = "the request is " + (size > maxBytes + 1 ? size + " bytes" : "over " + maxBytes + " bytes")
                 + ", over the limit of " + maxBytes + " bytes (api.limits.max-request-size):"
