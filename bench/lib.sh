@@ -115,6 +115,21 @@ busy_line() {
   printf 'load average %s; other JVMs: %s' "$(cut -d' ' -f1-3 /proc/loadavg)" "${others:-none}"
 }
 
+# wait_quiet: waits (up to $QUIET_TIMEOUT s, default 900) until the 1-minute load average is under
+# $QUIET_LOAD (default 0.5) and no other JVM runs, so that a figure is not someone else's build.
+# Prints what it found; never fails: the summary records the noise either way.
+wait_quiet() {
+  local limit=${QUIET_LOAD:-0.5} deadline=$(( $(date +%s) + ${QUIET_TIMEOUT:-900} ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    if awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v m="$limit" 'BEGIN { exit !(l < m) }' \
+       && [ -z "$(pgrep -x java | grep -v "^${SERVICE_PID:-none}\$")" ]; then
+      echo "quiet: $(busy_line)"; return 0
+    fi
+    sleep 5
+  done
+  echo "NOT quiet after ${QUIET_TIMEOUT:-900} s, going on: $(busy_line)"
+}
+
 # alive_or_die WHAT: stops the benchmark when the service has gone (killed from outside, crashed).
 alive_or_die() {
   kill -0 "$SERVICE_PID" 2>/dev/null && return 0

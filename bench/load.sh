@@ -34,6 +34,7 @@ lua="$BENCH_DIR/wrk/graphql.lua"
 echo "machine: $(machine_line)" | tee "$out/machine.txt"
 echo "archive: $archive ${uri:+($uri)}; wrk -t$WRK_THREADS, -d$DURATION, connections: $CONNECTIONS; warm-up $WARMUP"
 
+[ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet
 # The data dir is kept between runs of the same archive: this benchmark is about serving, not cloning.
 start_service "load-$archive" "$uri" --spring.web.resources.static-locations="file:$static_dir/"
 wait_ready

@@ -36,8 +36,10 @@ report="$RESULTS_DIR/startup-$stamp.md"
   echo
   echo "machine: $(machine_line); JAVA_OPTS='${JAVA_OPTS}'"
   echo
-  echo "| archive | issues | markdown MiB | cold start ms | snapshot ms | full sync ms | cores used | warm start ms | heap MiB | heap / markdown | webhook ms |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  echo "before each archive: a wait for a quiet machine (load < ${QUIET_LOAD:-0.5}, no other JVM, at most ${QUIET_TIMEOUT:-900} s); 'load before' is the 1-minute load average then"
+  echo
+  echo "| archive | issues | markdown MiB | cold start ms | snapshot ms | full sync ms | cores used | warm start ms | heap MiB | heap / markdown | webhook ms | load before |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"
 } > "$report"
 
 # markdown_bytes URI: the bytes of every .md file at the archive's head (what the service reads).
@@ -101,6 +103,8 @@ for archive in "${archives[@]}"; do
   [ "${WEBHOOK:-}" = 1 ] && webhook=yes
   [ "${WEBHOOK:-}" = 0 ] && webhook=no
 
+  quiet=""; [ "${WAIT_QUIET:-1}" = 1 ] && quiet=$(wait_quiet) && echo "$quiet"
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
   echo "== $archive: cold start (empty data dir)"
   start_service "$label" "$uri" --content.webhook.secret="$SECRET"
   wait_ready
@@ -120,6 +124,7 @@ for archive in "${archives[@]}"; do
     done
   fi
   stop_service
+  cp "$SERVICE_LOG" "$BENCH_WORK/$label-cold.log"
 
   echo "== $archive: warm start (clone kept)"
   start_service "$label" "$uri"
@@ -137,7 +142,7 @@ for archive in "${archives[@]}"; do
     full="n/a"
   fi
   ratio=$(awk -v h="$heap" -v b="$bytes" 'BEGIN { printf "%.2f", h / b }')
-  echo "| $archive | $issues | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') | $cold | $snap | $full | $cores | $warm | $(( heap / 1048576 )) | $ratio | ${hooks:-not run} |" >> "$report"
+  echo "| $archive | $issues | $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') | $cold | $snap | $full | $cores | $warm | $(( heap / 1048576 )) | $ratio | ${hooks:-not run} | $load_before${quiet:+ ${quiet%%:*}} |" >> "$report"
 done
 {
   echo
