@@ -548,9 +548,14 @@ public final class SyntheticArchive {
             real.add(parser.parse(file.path(), text.toString().getBytes(StandardCharsets.UTF_8)));
         }
         Stats synthetic = new Stats();
+        long parseStarted = System.nanoTime();
+        long parsedBytes = 0;
         for (String[] file : sampled) {
-            synthetic.add(parser.parse(file[0], file[1].getBytes(StandardCharsets.UTF_8)));
+            byte[] bytes = file[1].getBytes(StandardCharsets.UTF_8);
+            parsedBytes += bytes.length;
+            synthetic.add(parser.parse(file[0], bytes));
         }
+        double parseMillis = (System.nanoTime() - parseStarted) / 1e6;
         Markers realMarkers = new Markers();
         for (RealFile file : issues) {
             realMarkers.add(file.chunks());
@@ -567,6 +572,9 @@ public final class SyntheticArchive {
         System.out.printf("  %-22s %8s %10s %9s %7s %9s %9s %9s%n", "", "issues", "bytes", "questions", "releases", "events", "readings", "problems");
         real.print("real corpus");
         synthetic.print("synthetic (sample)");
+        System.out.printf(Locale.ROOT, "parse time, one thread, after the corpus as warm-up: %d synthetic issues in %.0f ms"
+                + " (%.2f ms per issue, %.1f MB/s)%n", sampled.size(), parseMillis, parseMillis / sampled.size(),
+                parsedBytes / 1e6 / (parseMillis / 1e3));
     }
 
     /** Counts what the sections hold from their text alone, independent of the service's parser. */
