@@ -111,18 +111,18 @@ heap_after_gc_bytes() {
 # busy_line: what else runs here (a benchmark on a shared 2-core machine is only as good as its quiet).
 busy_line() {
   local others
-  others=$(pgrep -x java | grep -v "^${SERVICE_PID:-none}\$" | tr '\n' ' ')
+  others=$(ps -o pid=,pcpu= -p "$(pgrep -d, -x java || echo 1)" 2>/dev/null \
+           | awk -v me="${SERVICE_PID:-none}" '$1 != me && $1 != 1 { printf "%s(%s%% cpu) ", $1, $2 }')
   printf 'load average %s; other JVMs: %s' "$(cut -d' ' -f1-3 /proc/loadavg)" "${others:-none}"
 }
 
 # wait_quiet: waits (up to $QUIET_TIMEOUT s, default 900) until the 1-minute load average is under
-# $QUIET_LOAD (default 0.5) and no other JVM runs, so that a figure is not someone else's build.
+# $QUIET_LOAD (default 1.0), so that a figure is not someone else's build. Idle JVMs do not count.
 # Prints what it found; never fails: the summary records the noise either way.
 wait_quiet() {
-  local limit=${QUIET_LOAD:-0.5} deadline=$(( $(date +%s) + ${QUIET_TIMEOUT:-900} ))
+  local limit=${QUIET_LOAD:-1.0} deadline=$(( $(date +%s) + ${QUIET_TIMEOUT:-900} ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
-    if awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v m="$limit" 'BEGIN { exit !(l < m) }' \
-       && [ -z "$(pgrep -x java | grep -v "^${SERVICE_PID:-none}\$")" ]; then
+    if awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v m="$limit" 'BEGIN { exit !(l < m) }'; then
       echo "quiet: $(busy_line)"; return 0
     fi
     sleep 5

@@ -36,7 +36,7 @@ report="$RESULTS_DIR/startup-$stamp.md"
   echo
   echo "machine: $(machine_line); JAVA_OPTS='${JAVA_OPTS}'"
   echo
-  echo "before each archive: a wait for a quiet machine (load < ${QUIET_LOAD:-0.5}, no other JVM, at most ${QUIET_TIMEOUT:-900} s); 'load before' is the 1-minute load average then"
+  echo "before each archive: a wait for a quiet machine (1-minute load average < ${QUIET_LOAD:-1.0}, at most ${QUIET_TIMEOUT:-900} s); 'load before' is the 1-minute load average then"
   echo
   echo "| archive | issues | markdown MiB | cold start ms | snapshot ms | full sync ms | cores used | warm start ms | heap MiB | heap / markdown | webhook ms | load before |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"
