@@ -142,4 +142,5 @@ machine_line() {
     "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)" \
     "$(awk '/MemTotal/ { printf "%.0f", $2/1048576 }' /proc/meminfo)" \
     "$(java -version 2>&1 | head -n1)"
+  printf '; code %s' "$(git -C "$PROJECT_DIR" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 }
