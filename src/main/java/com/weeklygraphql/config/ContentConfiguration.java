@@ -10,6 +10,7 @@ import com.weeklygraphql.content.sync.ContentHealthIndicator;
 import com.weeklygraphql.content.sync.ContentStartupException;
 import com.weeklygraphql.content.sync.ContentSync;
 import com.weeklygraphql.content.sync.ParseCache;
+import com.weeklygraphql.content.sync.ProblemLog;
 import com.weeklygraphql.content.sync.SnapshotLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +85,7 @@ class ContentConfiguration {
             ContentProperties properties) {
         ContentSync sync = new ContentSync(repository, loader, holder, clock, properties.sync().interval(),
                 properties.sync().maxBackoff());
+        sync.addListener(new ProblemLog());
         sync.start();
         return sync;
     }
