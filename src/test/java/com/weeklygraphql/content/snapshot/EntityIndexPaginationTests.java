@@ -106,7 +106,7 @@ class EntityIndexPaginationTests {
             LocalDate date = LocalDate.of(2020, 1, 1).plusDays(i);
             Set<String> tags = i == 0 ? Set.of("first", "even") : i % 2 == 0 ? Set.of("even") : Set.of("odd");
             entries.add(new Entry<>("item-%02d".formatted(i), date, date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
-                    "id-%02d".formatted(i), tags, Set.of(), "text " + i));
+                    "id-%02d".formatted(i), tags, Set.of(), List.of("text " + i)));
         }
         return entries;
     }
