@@ -195,6 +195,24 @@ public final class GitRemote implements AutoCloseable {
         }
     }
 
+    /** Makes an empty remote where the deleted one was (push to fill it). */
+    public void recreateEmpty() {
+        try {
+            Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The working clone's current commit. */
+    public RevCommit head() {
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(git.getRepository())) {
+            return walk.parseCommit(git.getRepository().resolve("HEAD"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private RevCommit commitAll(String message) throws GitAPIException {
         PersonIdent ident = new PersonIdent(new PersonIdent("Editor", "editor@example.invalid"), nextTime, ZoneOffset.ofHours(8));
         nextTime = nextTime.plusSeconds(86_400);
