@@ -11,6 +11,7 @@ import com.weeklygraphql.content.sync.ContentMetrics;
 import com.weeklygraphql.content.sync.ContentStartupException;
 import com.weeklygraphql.content.sync.ContentSync;
 import com.weeklygraphql.content.sync.ParseCache;
+import com.weeklygraphql.content.sync.ProblemLog;
 import com.weeklygraphql.content.sync.SnapshotLoader;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -92,6 +93,7 @@ class ContentConfiguration {
             ContentMetrics metrics, Clock clock, ContentProperties properties) {
         ContentSync sync = new ContentSync(repository, loader, holder, metrics, clock, properties.sync().interval(),
                 properties.sync().maxBackoff());
+        sync.addListener(new ProblemLog());
         sync.start();
         return sync;
     }

@@ -1,6 +1,8 @@
 package com.weeklygraphql.api.graphql;
 
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
+import java.util.Optional;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -12,20 +14,26 @@ import reactor.core.publisher.Mono;
  * that publishes mid-request cannot mix two commits in one answer.
  */
 @Component
-class SnapshotPerRequest implements WebGraphQlInterceptor {
+public class SnapshotPerRequest implements WebGraphQlInterceptor {
+
+    /** A request attribute that fixes the snapshot to execute on, for transports that chose it already. */
+    public static final String SNAPSHOT_ATTRIBUTE = SnapshotPerRequest.class.getName() + ".snapshot";
 
     static final String KEY = "snapshot";
 
     private final SnapshotHolder holder;
 
-    SnapshotPerRequest(SnapshotHolder holder) {
+    public SnapshotPerRequest(SnapshotHolder holder) {
         this.holder = holder;
     }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        holder.current().ifPresent(snapshot ->
-                request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> context.put(KEY, snapshot)).build()));
+        // A cacheable GET has already chosen its snapshot: the one its ETag names.
+        Object chosen = request.getAttributes().get(SNAPSHOT_ATTRIBUTE);
+        Optional<ContentSnapshot> snapshot = chosen instanceof ContentSnapshot fixed ? Optional.of(fixed) : holder.current();
+        snapshot.ifPresent(served -> request.configureExecutionInput((input, builder) ->
+                builder.graphQLContext(context -> context.put(KEY, served)).build()));
         return chain.next(request);
     }
 }

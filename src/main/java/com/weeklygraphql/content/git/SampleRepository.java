@@ -86,7 +86,10 @@ public final class SampleRepository {
             }
             files.add(new SampleFile(path, content, dateOf(content)));
         }
-        // Markdown in date order, then everything else (LICENSE, README) last, as the real repository grew.
+        // Markdown in date order, then the undated files (LICENSE, README) dated like the newest issue.
+        Instant newest = files.stream().map(SampleFile::date).filter(d -> !d.equals(Instant.MAX))
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        files.replaceAll(f -> f.date().equals(Instant.MAX) ? new SampleFile(f.path(), f.content(), newest) : f);
         files.sort(Comparator.comparing(SampleFile::date).thenComparing(SampleFile::path));
         return files;
     }
@@ -103,7 +106,7 @@ public final class SampleRepository {
                 }
             }
         }
-        return Instant.parse("2023-12-31T00:00:00Z");
+        return Instant.MAX;
     }
 
     private record SampleFile(String path, byte[] content, Instant date) {

@@ -4,9 +4,13 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the extractors of one document share: where the document is, its date, the catalogue, the
@@ -21,6 +25,7 @@ final class ExtractionContext {
     private final SourceLines lines;
     private final List<ContentProblem> problems;
     private final Map<String, Integer> counters = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
 
     ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue, SourceLines lines,
             List<ContentProblem> problems) {
@@ -51,6 +56,25 @@ final class ExtractionContext {
 
     void problem(Node node, String message) {
         problems.add(new ContentProblem(path, node == null ? 0 : lineOf(node), message));
+    }
+
+    /** Notes that the issue is about a project, at the node where an entity names it. */
+    void mention(String project, Node node) {
+        if (project != null && !project.isBlank()) {
+            mentions.add(new Mention(node == null ? Integer.MAX_VALUE : node.getStartOffset(), project));
+        }
+    }
+
+    /** Projects mentioned by entities, in document order, without duplicates. */
+    List<String> mentionedProjects() {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::offset));
+        Set<String> names = new LinkedHashSet<>();
+        sorted.forEach(mention -> names.add(mention.project()));
+        return List.copyOf(names);
+    }
+
+    private record Mention(int offset, String project) {
     }
 
     /** {@code <slug>/<kind>/<n>}, numbered from 1 in document order per kind. */

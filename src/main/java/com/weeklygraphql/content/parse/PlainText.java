@@ -74,8 +74,18 @@ final class PlainText {
         return out.toString();
     }
 
+    private static boolean isLineBreak(String html) {
+        String tag = html.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return tag.equals("<br>") || tag.equals("<br/>");
+    }
+
     /** Appends the node's own text; answers whether its children should be visited. */
     private static boolean append(Node node, StringBuilder out) {
+        if (node instanceof HtmlInline html && isLineBreak(html.getChars().toString())) {
+            // editors pasted "<br />" where they meant a new line
+            out.append('\n');
+            return false;
+        }
         if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline
                 || node instanceof HtmlInlineComment || node instanceof HtmlBlock
                 || node instanceof HtmlCommentBlock) {

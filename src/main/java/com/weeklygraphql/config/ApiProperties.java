@@ -1,0 +1,49 @@
+package com.weeklygraphql.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the API protects itself and helps caches.
+ *
+ * @param limits what one request may ask for
+ * @param cache how GET answers may be cached by CDNs and browsers
+ */
+@Validated
+@ConfigurationProperties("api")
+public record ApiProperties(@Valid @DefaultValue Limits limits, @Valid @DefaultValue Cache cache) {
+
+    /**
+     * Limits on one request; each refusal is a GraphQL error naming the limit and its value.
+     *
+     * @param maxDepth deepest field nesting allowed
+     * @param maxCost highest cost allowed: every field costs 1, and a list multiplies what is under it by
+     *     its page size ({@code first} or {@code last}, else the default page of 20) or, for plain lists,
+     *     by {@code listSizeEstimate}
+     * @param listSizeEstimate the size assumed for lists that take no page size
+     * @param timeout how long one execution may run before it is stopped
+     * @param maxRequestSize the largest request body (or GET query string) accepted
+     * @param maxPersistedQueries how many automatic persisted queries are kept (least used dropped first)
+     */
+    public record Limits(
+            @Min(1) @DefaultValue("12") int maxDepth,
+            @Min(1) @DefaultValue("20000") int maxCost,
+            @Min(1) @DefaultValue("10") int listSizeEstimate,
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("64KB") DataSize maxRequestSize,
+            @Min(1) @DefaultValue("10000") int maxPersistedQueries) {
+    }
+
+    /**
+     * HTTP caching of {@code GET /graphql}.
+     *
+     * @param control the Cache-Control header of successful GET answers; an answer with errors is never cached
+     */
+    public record Cache(@DefaultValue("public, max-age=30, stale-while-revalidate=300") String control) {
+    }
+}

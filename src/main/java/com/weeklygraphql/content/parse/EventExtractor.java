@@ -1,0 +1,278 @@
+package com.weeklygraphql.content.parse;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import com.weeklygraphql.content.model.Event;
+import com.weeklygraphql.content.model.EventKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts events from an event section ("社区直播预告", "SOFA 社区会议预告", "SOFA 活动推荐").
+ *
+ * <p>A section can announce several events. It is cut into chunks at sub-headings ({@code #### 预告},
+ * {@code **Layotto：**}, {@code **杭州站**}), at a second "主题：" field, and at a poster image once the
+ * chunk already has a title or date. In a chunk, "key：value" lines are fields (主题, 时间, 报名方式...),
+ * the rest is the description. The date comes from the time field, else from the first date in the
+ * prose ("8 月 29 日周四晚 7 点", "本周日我们在广州等你"). A chunk with no title field, no date and no
+ * event word is not an event (a stray image, a closing remark).
+ */
+final class EventExtractor {
+
+    private static final Pattern FIELD = Pattern.compile("^(?<key>[^：:，。,\\s][^：:，。,]{0,9}?)\\s*[：:]\\s*(?<value>.*)$");
+    private static final List<String> TITLE_KEYS = List.of("主题", "题目", "名称");
+    private static final List<String> TIME_KEYS = List.of("时间", "日期");
+    private static final List<String> SIGNUP_KEYS = List.of("报名", "入会链接", "直播间", "观看");
+    private static final List<String> FIELD_WORDS = List.of("主题", "时间", "日期", "嘉宾", "讲师", "形式", "报名", "地点",
+            "地址", "议题", "议程", "出品人", "收获", "收益", "简介", "介绍", "大纲", "内容", "入会", "电话", "链接", "回放",
+            "分享", "直播间", "观看", "福利", "口令", "会议号", "详见", "参与方式");
+    private static final List<String> GENERIC_HEADINGS = List.of("预告", "回顾", "活动", "报名");
+
+    private EventExtractor() {
+    }
+
+    static List<Event> extract(Section section, ExtractionContext context) {
+        List<Chunk> chunks = chunks(section);
+        List<Event> events = new ArrayList<>();
+        for (Chunk chunk : chunks) {
+            toEvent(chunk, section, context).ifPresent(event -> {
+                // talks announced together share the kind the introduction gave the first one
+                if (event.kind() == EventKind.OTHER && !events.isEmpty()) {
+                    event = withKind(event, events.get(events.size() - 1).kind());
+                }
+                events.add(event);
+            });
+        }
+        if (events.isEmpty() && hasText(section)) {
+            context.problem(section.anchor(), "event section '" + section.title() + "' announces no recognisable event");
+        }
+        return events;
+    }
+
+    private static boolean hasText(Section section) {
+        return section.nodes().stream().anyMatch(node -> !PlainText.of(node).isBlank());
+    }
+
+    /** A run of nodes about one event. */
+    private static final class Chunk {
+        private final String heading;
+        private final Node anchor;
+        private String title;
+        private String timeText;
+        private String signupUrl;
+        private final List<String> prose = new ArrayList<>();
+        private final List<LinkRef> links = new ArrayList<>();
+
+        Chunk(String heading, Node anchor) {
+            this.heading = heading;
+            this.anchor = anchor;
+        }
+
+        boolean isEmpty() {
+            return title == null && timeText == null && prose.isEmpty();
+        }
+    }
+
+    private static List<Chunk> chunks(Section section) {
+        List<Chunk> chunks = new ArrayList<>();
+        Chunk current = new Chunk(null, section.anchor());
+        chunks.add(current);
+        for (Node node : section.nodes()) {
+            if (isSubHeading(node)) {
+                current = new Chunk(stripColon(PlainText.collapsed(node)), node);
+                chunks.add(current);
+                continue;
+            }
+            if (NodeShapes.isImageOnly(node)) {
+                if (current.title != null || current.timeText != null) {
+                    current = new Chunk(null, node);
+                    chunks.add(current);
+                }
+                continue;
+            }
+            for (Line line : lines(node)) {
+                Matcher field = FIELD.matcher(line.text());
+                if (field.matches() && isKey(field.group("key"), TITLE_KEYS) && current.title != null) {
+                    current = new Chunk(null, node);
+                    chunks.add(current);
+                }
+                read(current, line, field.matches() ? field : null);
+            }
+        }
+        return chunks;
+    }
+
+    /** A line of a paragraph or list item, with the node whose links it may use. */
+    private record Line(String text, Node node) {
+    }
+
+    private static List<Line> lines(Node node) {
+        List<Line> lines = new ArrayList<>();
+        if (node instanceof BulletList || node instanceof OrderedList) {
+            for (Node item : node.getDescendants()) {
+                if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
+                    Lines.of(item).forEach(text -> lines.add(new Line(text, item)));
+                }
+            }
+        } else {
+            Lines.of(node).forEach(text -> lines.add(new Line(text, node)));
+        }
+        return lines;
+    }
+
+    private static void read(Chunk chunk, Line line, Matcher field) {
+        List<LinkRef> links = LinkRef.in(line.node());
+        for (LinkRef link : links) {
+            if (!chunk.links.contains(link)) {
+                chunk.links.add(link);
+            }
+        }
+        if (field != null) {
+            String key = field.group("key");
+            String value = field.group("value").strip();
+            if (isKey(key, TITLE_KEYS) && chunk.title == null && !value.isEmpty()) {
+                chunk.title = value;
+                return;
+            }
+            if (isKey(key, TIME_KEYS) && chunk.timeText == null && !value.isEmpty()) {
+                chunk.timeText = value;
+                return;
+            }
+            if (isKey(key, SIGNUP_KEYS) && chunk.signupUrl == null) {
+                chunk.signupUrl = firstWebLink(links);
+                return;
+            }
+            if (isKey(key, FIELD_WORDS)) {
+                return;
+            }
+        }
+        if (line.text().contains("报名") && chunk.signupUrl == null) {
+            chunk.signupUrl = firstWebLink(links);
+        }
+        chunk.prose.add(line.text());
+    }
+
+    private static String firstWebLink(List<LinkRef> links) {
+        for (LinkRef link : links) {
+            if (link.url().startsWith("http")) {
+                return link.url();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isKey(String key, List<String> words) {
+        return words.stream().anyMatch(key::contains);
+    }
+
+    /** A heading inside the section, or a short bold line that is not a field ("**Layotto：**", "**杭州站**"). */
+    private static boolean isSubHeading(Node node) {
+        if (node instanceof Heading) {
+            return true;
+        }
+        if (!NodeShapes.isBoldOnly(node)) {
+            return false;
+        }
+        String text = stripColon(PlainText.collapsed(node));
+        return text.length() <= 24 && FIELD_WORDS.stream().noneMatch(text::contains)
+                && ReleaseAnnouncement.inLine(text).isEmpty();
+    }
+
+    private static String stripColon(String text) {
+        return text.replaceAll("[\\s：:]+$", "").strip();
+    }
+
+    private static Optional<Event> toEvent(Chunk chunk, Section section, ExtractionContext context) {
+        if (chunk.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EventDateParser.EventTime> time = Optional.empty();
+        if (chunk.timeText != null) {
+            time = EventDateParser.parse(chunk.timeText, context.issueDate(), true);
+        }
+        for (int i = 0; time.isEmpty() && i < chunk.prose.size(); i++) {
+            time = EventDateParser.parse(chunk.prose.get(i), context.issueDate(), false);
+        }
+        String heading = chunk.heading == null ? "" : chunk.heading;
+        String description = String.join("\n", chunk.prose);
+        // without a title field or a date, the chunk's own words must say it is an event; the section
+        // heading speaks only for the chunk directly under it ("SOFAChannel#35 预告" and its prose)
+        String ownWords = heading + "\n" + description + (chunk.heading == null ? "\n" + section.title() : "");
+        boolean eventWords = kindOf(ownWords) != EventKind.OTHER && !description.isEmpty();
+        if (chunk.title == null && time.isEmpty() && !eventWords) {
+            return Optional.empty();
+        }
+        String title = titleOf(chunk, section);
+        EventKind kind = kindOf(title);
+        if (kind == EventKind.OTHER) {
+            kind = kindOf(heading + "\n" + section.title());
+        }
+        if (kind == EventKind.OTHER) {
+            kind = kindOf(description);
+        }
+        List<String> projects = new ArrayList<>(context.catalogue().mentionsIn(title + "\n" + heading));
+        projects.forEach(project -> context.mention(project, chunk.anchor));
+        return Optional.of(new Event(context.nextId("event"), title, kind,
+                time.map(EventDateParser.EventTime::date).orElse(null),
+                time.map(EventDateParser.EventTime::startsAt).orElse(null),
+                chunk.signupUrl, description.isEmpty() ? null : description, projects, context.slug()));
+    }
+
+    /** The 主题 field; else a telling sub-heading; else the first clause of the description. */
+    private static String titleOf(Chunk chunk, Section section) {
+        if (chunk.title != null) {
+            return chunk.title;
+        }
+        if (chunk.heading != null && !chunk.heading.isEmpty()
+                && GENERIC_HEADINGS.stream().noneMatch(chunk.heading::equals)) {
+            return chunk.heading;
+        }
+        for (String line : chunk.prose) {
+            String clause = line.split("[，。！!~～；;]")[0].strip();
+            if (!clause.isEmpty()) {
+                return clause.length() > 60 ? clause.substring(0, 60) : clause;
+            }
+        }
+        return section.title();
+    }
+
+    private static Event withKind(Event event, EventKind kind) {
+        return new Event(event.id(), event.title(), kind, event.date(), event.startsAt(), event.signupUrl(),
+                event.description(), event.projects(), event.issueSlug());
+    }
+
+    static EventKind kindOf(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (containsAny(lower, "sofachannel", "channel#", "直播", "webinar", "线上分享")) {
+            return EventKind.LIVE_STREAM;
+        }
+        if (containsAny(lower, "meetup", "沙龙")) {
+            return EventKind.MEETUP;
+        }
+        if (containsAny(lower, "kubecon", "cncf", "大会", "峰会", "summit", "conference", "giac", "qcon", "开源年会",
+                "coscon")) {
+            return EventKind.CONFERENCE;
+        }
+        if (containsAny(lower, "社区会议", "会议", "例会", "meeting")) {
+            return EventKind.COMMUNITY_MEETING;
+        }
+        return EventKind.OTHER;
+    }
+
+    private static boolean containsAny(String text, String... words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package com.weeklygraphql.content.parse;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import com.weeklygraphql.content.model.NewbieTask;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts newbie tasks: per project (a bold or bare line naming it, "**SOFA-Boot**", "Layotto"), the
+ * task lines under it, without the difficulty markers ("-Easy", "- Medium"), and the issue that tracks
+ * them (the first link). The intro before the first project and remarks after the link are not tasks.
+ */
+final class NewbieTaskExtractor {
+
+    private static final Pattern DIFFICULTY = Pattern.compile("^[-•·]?\\s*(?i:easy|medium|hard|简单|中等|困难|进阶)\\s*[：:]?$");
+    private static final Pattern PROJECT_NAME = Pattern.compile("^[A-Za-z][\\w\\-.]*(?: [A-Za-z][\\w\\-.]*)?$");
+
+    private NewbieTaskExtractor() {
+    }
+
+    static List<NewbieTask> extract(Section section, ExtractionContext context) {
+        List<NewbieTask> tasks = new ArrayList<>();
+        Group group = null;
+        for (Node node : section.nodes()) {
+            List<String> lines = Lines.of(node);
+            if (node instanceof Paragraph && lines.size() == 1 && isProjectName(lines.get(0), context)) {
+                group = finish(group, tasks, context);
+                group = new Group(context.catalogue().resolve(lines.get(0).replaceAll("[：:]$", "")));
+                continue;
+            }
+            if (group == null || group.url != null) {
+                continue;
+            }
+            for (LinkRef link : LinkRef.in(node)) {
+                if (link.url().startsWith("http")) {
+                    group.url = link.url();
+                    break;
+                }
+            }
+            if (group.url != null && LinkRef.in(node).size() > 0 && isLinkOnly(node)) {
+                continue;
+            }
+            for (String line : node instanceof BulletList || node instanceof OrderedList ? Lines.of(node) : lines) {
+                String task = line.replaceFirst("^[-•·]\\s*", "").strip();
+                if (!task.isEmpty() && !DIFFICULTY.matcher(line).matches() && !task.matches("(?s).*(详见|详情)[：:]?$")
+                        && !task.startsWith("http")) {
+                    group.tasks.add(task);
+                }
+            }
+        }
+        finish(group, tasks, context);
+        return tasks;
+    }
+
+    private static boolean isLinkOnly(Node node) {
+        return SectionContent.isLinkItem(node);
+    }
+
+    private static boolean isProjectName(String line, ExtractionContext context) {
+        String name = line.replaceAll("[：:]$", "").strip();
+        return context.catalogue().find(name).isPresent() || PROJECT_NAME.matcher(name).matches()
+                && !DIFFICULTY.matcher(name).matches() && name.length() <= 30;
+    }
+
+    private static Group finish(Group group, List<NewbieTask> tasks, ExtractionContext context) {
+        if (group != null && (!group.tasks.isEmpty() || group.url != null)) {
+            tasks.add(new NewbieTask(group.project, group.tasks, group.url, context.slug()));
+        }
+        return null;
+    }
+
+    private static final class Group {
+        private final String project;
+        private final List<String> tasks = new ArrayList<>();
+        private String url;
+
+        Group(String project) {
+            this.project = project;
+        }
+    }
+}

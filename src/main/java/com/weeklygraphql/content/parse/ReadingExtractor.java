@@ -1,0 +1,106 @@
+package com.weeklygraphql.content.parse;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import com.weeklygraphql.content.model.Reading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts recommended articles from a reading section: list items or bare paragraphs holding a link,
+ * and the 2022 layout of a title line followed by an image wrapped in a link to the article. The series
+ * is the section heading when it names one ("SOFAJRaftLab 系列阅读", "剖析 SOFARegistry 系列").
+ * Also reads the "相关阅读：[...](...)" lines editors put at the end of an answer.
+ */
+final class ReadingExtractor {
+
+    private static final List<String> SERIES_WORDS = List.of("系列", "合辑", "合集", "集合", "特辑", "lab");
+    private static final Pattern URL_TEXT = Pattern.compile("^(?:https?://|www\\.)\\S*$");
+
+    private ReadingExtractor() {
+    }
+
+    static List<Reading> extract(Section section, ExtractionContext context) {
+        String series = seriesOf(section.title());
+        List<Reading> readings = new ArrayList<>();
+        String previousText = null;
+        for (Node node : section.nodes()) {
+            if (node instanceof BulletList || node instanceof OrderedList) {
+                int before = readings.size();
+                String lastItem = null;
+                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                    if (item instanceof ListItem) {
+                        addLinks(item, null, series, context, readings);
+                        lastItem = PlainText.collapsed(item);
+                    }
+                }
+                // "- 标题" then "[![图片](img)](article)": the item without a link titles the image link
+                previousText = readings.size() == before ? lastItem : null;
+            } else if (node instanceof Paragraph) {
+                String text = PlainText.collapsed(node);
+                if (Boilerplate.isBoilerplate(text) && LinkRef.in(node).isEmpty()) {
+                    previousText = null;
+                    continue;
+                }
+                int before = readings.size();
+                addLinks(node, previousText, series, context, readings);
+                previousText = readings.size() == before && !text.isEmpty() ? text : null;
+            }
+        }
+        return readings;
+    }
+
+    /** Readings from "相关阅读：" lines in any other section. */
+    static List<Reading> inline(Section section, ExtractionContext context) {
+        List<Reading> readings = new ArrayList<>();
+        for (Node node : section.nodes()) {
+            for (Node descendant : node.getDescendants()) {
+                if (descendant instanceof Paragraph paragraph) {
+                    for (String line : Lines.of(paragraph)) {
+                        if (line.startsWith("相关阅读") || line.startsWith("推荐阅读")) {
+                            addLinks(paragraph, null, null, context, readings);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return readings;
+    }
+
+    private static void addLinks(Node node, String titleAbove, String series, ExtractionContext context,
+            List<Reading> readings) {
+        for (LinkRef link : LinkRef.in(node)) {
+            String title = link.text();
+            if (link.wrapsImageOnly() || title.isEmpty()) {
+                // "标题" then "[![图片](img)](article)": the title is the line above
+                if (titleAbove == null) {
+                    continue;
+                }
+                title = titleAbove;
+            } else if (URL_TEXT.matcher(title).matches()) {
+                String around = PlainText.collapsed(node).replace(title, "").replaceAll("[\\s：:]+$", "").strip();
+                title = around.isEmpty() ? (titleAbove != null ? titleAbove : title) : around;
+            }
+            if (isNotAnArticle(link.url(), title)) {
+                continue;
+            }
+            readings.add(new Reading(title, link.url(), series, context.slug()));
+        }
+    }
+
+    private static boolean isNotAnArticle(String url, String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return url.isBlank() || lower.contains("扫码") || url.startsWith("mailto:");
+    }
+
+    static String seriesOf(String heading) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        return SERIES_WORDS.stream().anyMatch(lower::contains) ? heading.strip() : null;
+    }
+}

@@ -1,0 +1,98 @@
+package com.weeklygraphql.content.parse;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Judges a section by what it holds when the heading misleads: a list of article links is a reading
+ * list whatever its heading says ("KubeCon NA2019 回顾", "剖析 SOFARPC 框架", a second "每周读者问答提炼"
+ * heading above two article links).
+ */
+final class SectionContent {
+
+    private SectionContent() {
+    }
+
+    static Section refine(Section section) {
+        switch (section.kind()) {
+            case QUESTIONS, GITHUB_PICKS, EVENTS -> {
+                return linkItems(section.nodes()) >= 1 ? section.withKind(SectionKind.READINGS) : section;
+            }
+            case OTHER -> {
+                return linkItems(section.nodes()) >= 2 ? section.withKind(SectionKind.READINGS) : section;
+            }
+            default -> {
+                return section;
+            }
+        }
+    }
+
+    /**
+     * The number of link items when every node of substance is a link item (a list item or paragraph
+     * that is essentially one link), else 0.
+     */
+    static int linkItems(List<Node> nodes) {
+        int count = 0;
+        for (Node node : nodes) {
+            if (NodeShapes.isImageOnly(node) || isBoilerplateParagraph(node)) {
+                continue;
+            }
+            if (node instanceof BulletList || node instanceof OrderedList) {
+                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                    if (!(item instanceof ListItem) || PlainText.of(item).isBlank()) {
+                        continue;
+                    }
+                    if (!isLinkItem(item)) {
+                        return 0;
+                    }
+                    count++;
+                }
+            } else if (node instanceof Paragraph && isLinkItem(node)) {
+                count++;
+            } else {
+                return 0;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isBoilerplateParagraph(Node node) {
+        return node instanceof Paragraph && Boilerplate.isBoilerplate(PlainText.of(node));
+    }
+
+    /** Mostly one link: the text outside links is a short prefix such as "SOFAChannel#12：". */
+    static boolean isLinkItem(Node node) {
+        List<Link> links = links(node);
+        if (links.isEmpty()) {
+            return false;
+        }
+        int inLinks = 0;
+        for (Link link : links) {
+            inLinks += PlainText.collapsed(link).length();
+        }
+        int total = PlainText.collapsed(node).length();
+        return total - inLinks <= Math.max(16, total / 3);
+    }
+
+    /** Links (not images) anywhere under the node, in document order. */
+    static List<Link> links(Node node) {
+        List<Link> links = new ArrayList<>();
+        if (node instanceof Link link) {
+            links.add(link);
+            return links;
+        }
+        for (Node descendant : node.getDescendants()) {
+            if (descendant instanceof Link link && !(descendant instanceof Image)) {
+                links.add(link);
+            }
+        }
+        return links;
+    }
+}

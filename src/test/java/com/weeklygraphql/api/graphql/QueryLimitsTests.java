@@ -1,0 +1,67 @@
+package com.weeklygraphql.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklygraphql.support.ContentRepositories;
+import com.weeklygraphql.support.GraphQlClients;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Each limit refuses a query just over it, with a message naming the limit and its value. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "api.limits.max-depth=5", "api.limits.max-cost=300", "api.limits.max-request-size=2KB",
+        "content.sync.interval=0"})
+class QueryLimitsTests {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void sample(DynamicPropertyRegistry registry) {
+        registry.add("content.repository.uri",
+                () -> ContentRepositories.sampleRepository(ContentRepositories.tempDir("limits-remote")).toString());
+        registry.add("content.data-dir", () -> ContentRepositories.tempDir("limits-data").toString());
+    }
+
+    @Test
+    void aQueryWithinTheLimitsIsAnswered() {
+        GraphQlClients.graphQl(port).document("{ issues(first: 10) { edges { node { title date } } } }").execute()
+                .path("issues.edges").entityList(Object.class).hasSize(10);
+    }
+
+    @Test
+    void aQueryTooDeepIsRefusedNamingTheDepthLimit() {
+        GraphQlClients.graphQl(port)
+                .document("{ issues(first: 1) { edges { node { releases { project { releases { version } } } } } } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getMessage()).contains("over the limit of 5").contains("api.limits.max-depth")));
+    }
+
+    @Test
+    void aQueryTooCostlyIsRefusedNamingTheCostLimit() {
+        GraphQlClients.graphQl(port)
+                .document("{ issues(first: 100) { edges { node { title date excerpt html } } } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getMessage()).contains("over the limit of 300").contains("api.limits.max-cost")));
+    }
+
+    @Test
+    void pageSizeDrivesTheCost() {
+        GraphQlClients.graphQl(port).document("{ issues(first: 20) { edges { node { title date excerpt html } } } }")
+                .execute().errors().verify();
+    }
+
+    @Test
+    void aRequestTooLargeIsRefusedNamingTheSizeLimit() {
+        String padding = " ".repeat(3000);
+        GraphQlClients.http(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"query\":\"{ issues { totalCount } }" + padding + "\"}").exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                        .contains("over the limit of 2048 bytes").contains("api.limits.max-request-size"));
+    }
+}

@@ -1,0 +1,134 @@
+package com.weeklygraphql.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklygraphql.support.ContentRepositories;
+import com.weeklygraphql.support.GraphQlClients;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** GET /graphql as a CDN sees it: ETags from commit and request, 304s, persisted queries, no caching of errors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "api.cache.control=public, max-age=42", "content.sync.interval=0"})
+class HttpCachingTests {
+
+    private static final String MOBILE = "{ issues(first: 10) { edges { node { title date cover excerpt } } } }";
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void sample(DynamicPropertyRegistry registry) {
+        registry.add("content.repository.uri",
+                () -> ContentRepositories.sampleRepository(ContentRepositories.tempDir("caching-remote")).toString());
+        registry.add("content.data-dir", () -> ContentRepositories.tempDir("caching-data").toString());
+    }
+
+    @Test
+    void aMatchingIfNoneMatchAnswers304WithoutABody() {
+        EntityExchangeResult<String> first = get(uri(MOBILE, null, null)).expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=42")
+                .expectBody(String.class).returnResult();
+        String etag = first.getResponseHeaders().getETag();
+
+        assertThat(etag).isNotBlank();
+        assertThat(first.getResponseBody()).contains("\"issues\"");
+        http().get().uri(absolute(uri(MOBILE, null, null))).header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+                .expectStatus().isNotModified()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, etag)
+                .expectBody().isEmpty();
+    }
+
+    @Test
+    void theEtagDependsOnTheRequestNotOnHowItsVariablesAreSpelt() {
+        String query = "query($n: Int, $o: Order) { issues(first: $n, order: $o) { totalCount } }";
+        String a = etagOf(uri(query, "{\"n\":3,\"o\":\"OLDEST_FIRST\"}", null));
+        String b = etagOf(uri(query, "{ \"o\": \"OLDEST_FIRST\", \"n\": 3 }", null));
+        String c = etagOf(uri(query, "{\"n\":4,\"o\":\"OLDEST_FIRST\"}", null));
+
+        assertThat(a).isEqualTo(b).isNotEqualTo(c);
+    }
+
+    @Test
+    void anAnswerWithErrorsIsNeverCached() {
+        get(uri("{ issues(first: 500) { totalCount } }", null, null)).expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+                .expectHeader().doesNotExist(HttpHeaders.ETAG);
+    }
+
+    @Test
+    void automaticPersistedQueriesRegisterOnceThenAnswerByHash() throws Exception {
+        String query = "{ issues(first: 3) { edges { node { slug } } } }";
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(query.getBytes(StandardCharsets.UTF_8)));
+        String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
+
+        get(uri(null, null, extensions)).expectStatus().isOk()
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("PersistedQueryNotFound");
+        get(uri(query, null, extensions)).expectStatus().isOk().expectBody().jsonPath("$.data.issues.edges.length()").isEqualTo(3);
+        get(uri(null, null, extensions)).expectStatus().isOk()
+                .expectHeader().exists(HttpHeaders.ETAG)
+                .expectBody().jsonPath("$.data.issues.edges.length()").isEqualTo(3);
+    }
+
+    @Test
+    void aHashThatDoesNotMatchItsQueryIsRefused() {
+        String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + "0".repeat(64) + "\"}}";
+
+        get(uri("{ issues(first: 1) { totalCount } }", null, extensions)).expectStatus().isOk()
+                .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message).isNotBlank())
+                .jsonPath("$.data").doesNotExist();
+    }
+
+    @Test
+    void aGetWithoutQueryOrHashSaysWhatItNeeds() {
+        get("/graphql").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("'query'"));
+    }
+
+    private String etagOf(String uri) {
+        return get(uri).expectStatus().isOk().expectBody(String.class).returnResult().getResponseHeaders().getETag();
+    }
+
+    private WebTestClient.ResponseSpec get(String uri) {
+        return http().get().uri(absolute(uri)).exchange();
+    }
+
+    // Already encoded: a URI object keeps WebTestClient from encoding it twice.
+    private java.net.URI absolute(String encodedPath) {
+        return java.net.URI.create("http://localhost:" + port + encodedPath);
+    }
+
+    private WebTestClient http() {
+        return GraphQlClients.http(port);
+    }
+
+    private static String uri(String query, String variables, String extensions) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/graphql");
+        if (query != null) {
+            builder.queryParam("query", "{query}");
+        }
+        if (variables != null) {
+            builder.queryParam("variables", "{variables}");
+        }
+        if (extensions != null) {
+            builder.queryParam("extensions", "{extensions}");
+        }
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (String value : new String[] {query, variables, extensions}) {
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return builder.encode().buildAndExpand(values.toArray()).toUriString();
+    }
+}
