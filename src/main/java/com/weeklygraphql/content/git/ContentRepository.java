@@ -314,6 +314,11 @@ public final class ContentRepository implements AutoCloseable {
                 return initClone();
             }
             clearStaleLocks();
+            StoredConfig config = existing.getConfig();
+            if (config.getBoolean("gc", "autoDetach", true)) {
+                foregroundGc(config);
+                config.save();
+            }
             log.info("Reusing the clone at {}", gitDir);
             return existing;
         } catch (RepositoryNotFoundException | IllegalArgumentException e) {
@@ -331,12 +336,19 @@ public final class ContentRepository implements AutoCloseable {
             StoredConfig config = created.getConfig();
             config.setString("remote", REMOTE, "url", remoteUrl);
             config.setString("remote", REMOTE, "fetch", ALL_BRANCHES.toString());
+            foregroundGc(config);
             config.save();
             log.info("Created a new clone of {} at {}", displayUri(), gitDir);
             return created;
         } catch (IOException | IllegalStateException e) {
             throw translate("create a clone at " + gitDir, e);
         }
+    }
+
+    // JGit packs the clone after a fetch when it holds too many loose objects or packs; by default on a thread of
+    // its own, which could then race the sync (or a move aside). In the foreground it is part of the sync.
+    private static void foregroundGc(StoredConfig config) {
+        config.setBoolean("gc", null, "autoDetach", false);
     }
 
     private void moveAside(String why) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.IssueHistory;
-import com.weeklygraphql.testing.GitRemote;
-import com.weeklygraphql.testing.SampleIssues;
+import com.weeklygraphql.support.GitRemote;
+import com.weeklygraphql.support.SampleIssues;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -139,6 +139,6 @@ class IncrementalSyncTests {
 
     static String issue(String title, String date) {
         return "---\ntitle: \"" + title + "\"\ncategories: \"SOFA Weekly\"\ndate: " + date + "\n---\n\n"
-                + "## 每周读者问答提炼\n\n正文。\n";
+                + "本周内容。\n";
     }
 }

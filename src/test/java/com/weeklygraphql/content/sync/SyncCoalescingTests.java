@@ -3,8 +3,8 @@ package com.weeklygraphql.content.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.weeklygraphql.testing.GitRemote;
-import com.weeklygraphql.testing.SampleIssues;
+import com.weeklygraphql.support.GitRemote;
+import com.weeklygraphql.support.SampleIssues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -7,8 +7,8 @@ import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.IssueHistory;
-import com.weeklygraphql.testing.GitRemote;
-import com.weeklygraphql.testing.SampleIssues;
+import com.weeklygraphql.support.GitRemote;
+import com.weeklygraphql.support.SampleIssues;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -141,25 +141,49 @@ class SyncFaultTests {
 
     @Test
     void corruptCloneIsMovedAsideAndClonedAgain() throws IOException {
+        fixture.close();
+        // Pack files cut short under intact indexes: what a crash or a failing disk leaves. Found at the next start,
+        // when the served commit must be read from them.
         truncatePacks(SyncFixture.gitDir(fixture.dataDir));
+
+        fixture = SyncFixture.start(fixture.dataDir, remote.uri());
+
+        assertThat(fixture.served().commit()).isEqualTo(good.commit());
+        assertThat(fixture.served().issueCount()).isEqualTo(6);
+        assertThat(fixture.sync.status().failing()).isFalse();
+        assertThat(brokenClones()).hasSize(1);
+
+        RevCommit next = remote.commit(NEW_ISSUE, IncrementalSyncTests.issue("SOFA Weekly | after", "2099-01-01T10:00:00+08:00"));
+        remote.push();
+        fixture.sync.syncNow();
+
+        assertThat(fixture.served().commit()).isEqualTo(next.name());
+        assertThat(fixture.served().issueCount()).isEqualTo(7);
+    }
+
+    @Test
+    void objectsLostFromTheCloneWhileServing() throws IOException {
+        Path gitDir = SyncFixture.gitDir(fixture.dataDir);
+        deletePacks(gitDir);
         remote.takeDown();
 
         fixture.sync.syncNow();
 
-        // While the remote is away the corrupt clone cannot be replaced: the last good snapshot serves.
+        // While the remote is away the damage cannot be repaired: the last good snapshot serves.
         assertServesLastGood();
         assertFailing(Reason.UNREACHABLE, 1);
 
         remote.bringBack();
         RevCommit next = remote.commit(NEW_ISSUE, IncrementalSyncTests.issue("SOFA Weekly | after", "2099-01-01T10:00:00+08:00"));
         remote.push();
-
         fixture.sync.syncNow();
 
+        // Repaired by the fetch, or by cloning again when the fetch cannot: either way the whole head is served.
         assertThat(fixture.served().commit()).isEqualTo(next.name());
         assertThat(fixture.served().issueCount()).isEqualTo(7);
         assertThat(fixture.sync.status().failing()).isFalse();
-        assertThat(brokenClones()).hasSize(1);
+        fixture.repository.listFiles(next, path -> true)
+                .forEach(file -> assertThat(fixture.repository.read(file.blobId())).isNotEmpty());
     }
 
     @Test
@@ -430,7 +454,14 @@ class SyncFaultTests {
         }
     }
 
-    // What a crash or a failing disk leaves: pack files cut short under intact indexes.
+    private static void deletePacks(Path gitDir) throws IOException {
+        try (Stream<Path> files = Files.list(gitDir.resolve("objects/pack"))) {
+            for (Path pack : files.toList()) {
+                Files.delete(pack);
+            }
+        }
+    }
+
     private static void truncatePacks(Path gitDir) throws IOException {
         try (Stream<Path> files = Files.list(gitDir.resolve("objects/pack"))) {
             for (Path pack : files.filter(p -> p.toString().endsWith(".pack")).toList()) {

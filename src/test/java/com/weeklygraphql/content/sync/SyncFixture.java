@@ -5,7 +5,7 @@ import com.weeklygraphql.content.git.RemoteSettings;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
-import com.weeklygraphql.testing.MutableClock;
+import com.weeklygraphql.support.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;

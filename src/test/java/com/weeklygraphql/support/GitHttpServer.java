@@ -1,4 +1,4 @@
-package com.weeklygraphql.testing;
+package com.weeklygraphql.support;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

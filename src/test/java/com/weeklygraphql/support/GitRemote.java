@@ -1,4 +1,4 @@
-package com.weeklygraphql.testing;
+package com.weeklygraphql.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
