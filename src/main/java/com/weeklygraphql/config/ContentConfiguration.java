@@ -7,10 +7,13 @@ import com.weeklygraphql.content.git.SampleRepository;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
 import com.weeklygraphql.content.sync.ContentHealthIndicator;
+import com.weeklygraphql.content.sync.ContentMetrics;
 import com.weeklygraphql.content.sync.ContentStartupException;
 import com.weeklygraphql.content.sync.ContentSync;
 import com.weeklygraphql.content.sync.ParseCache;
+import com.weeklygraphql.content.sync.ProblemLog;
 import com.weeklygraphql.content.sync.SnapshotLoader;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -79,11 +82,18 @@ class ContentConfiguration {
         return new SnapshotLoader(repository, cache, catalogue, MAX_FILE_BYTES, clock);
     }
 
+    @Bean
+    ContentMetrics contentMetrics(MeterRegistry registry, SnapshotHolder holder, SnapshotLoader loader, ParseCache cache,
+            Clock clock) {
+        return new ContentMetrics(registry, holder, loader, cache, clock);
+    }
+
     @Bean(destroyMethod = "close")
-    ContentSync contentSync(ContentRepository repository, SnapshotLoader loader, SnapshotHolder holder, Clock clock,
-            ContentProperties properties) {
-        ContentSync sync = new ContentSync(repository, loader, holder, clock, properties.sync().interval(),
+    ContentSync contentSync(ContentRepository repository, SnapshotLoader loader, SnapshotHolder holder,
+            ContentMetrics metrics, Clock clock, ContentProperties properties) {
+        ContentSync sync = new ContentSync(repository, loader, holder, metrics, clock, properties.sync().interval(),
                 properties.sync().maxBackoff());
+        sync.addListener(new ProblemLog());
         sync.start();
         return sync;
     }

@@ -1,5 +1,6 @@
 package com.weeklygraphql.config;
 
+import com.weeklygraphql.content.git.SecretScrubber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public record ContentProperties(
         @Override
         public String toString() {
             // Records print every component; the token must never reach a log line.
-            return "Repository[uri=" + uri + ", branch=" + branch + ", token=" + (token == null ? "unset" : "****") + "]";
+            return "Repository[uri=" + SecretScrubber.scrubUserInfo(uri) + ", branch=" + branch + ", token=" + (token == null ? "unset" : "****") + "]";
         }
     }
 

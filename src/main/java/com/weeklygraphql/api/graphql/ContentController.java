@@ -4,6 +4,7 @@ import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.sync.ContentSync;
 import com.weeklygraphql.content.sync.SyncStatus;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,10 +28,16 @@ class ContentController {
         return new ContentState(snapshot.commit(), snapshot.branch(),
                 OffsetDateTime.ofInstant(snapshot.committedAt(), ZoneOffset.UTC),
                 OffsetDateTime.ofInstant(snapshot.syncedAt(), ZoneOffset.UTC), snapshot.issueCount(),
-                snapshot.problems(), status.lastError(), status.consecutiveFailures());
+                snapshot.problems(), status.lastError(), status.consecutiveFailures(), status.lastErrorReason(),
+                utc(status.lastAttempt()), utc(status.nextAttempt()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     record ContentState(String commit, String branch, OffsetDateTime committedAt, OffsetDateTime syncedAt,
-            int issueCount, List<ContentProblem> problems, String lastSyncError, int syncFailures) {
+            int issueCount, List<ContentProblem> problems, String lastSyncError, int syncFailures,
+            String lastSyncErrorReason, OffsetDateTime lastSyncAttempt, OffsetDateTime nextSyncAttempt) {
     }
 }

@@ -6,6 +6,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +34,7 @@ class ExecutionTimeout extends SimplePerformantInstrumentation {
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
         // Property reads cost nothing; only the resolvers that do work are worth a check.
-        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline)) {
+        if (parameters.isTrivialDataFetcher() || !(state instanceof Deadline deadline) || isSubscription(parameters)) {
             return dataFetcher;
         }
         return environment -> {
@@ -43,6 +44,12 @@ class ExecutionTimeout extends SimplePerformantInstrumentation {
             }
             return dataFetcher.get(environment);
         };
+    }
+
+    // A subscription lives for hours and resolves each update long after it started; its documents pass the
+    // depth and cost limits like any query's, which bound the work of one update.
+    private static boolean isSubscription(InstrumentationFieldFetchParameters parameters) {
+        return parameters.getEnvironment().getOperationDefinition().getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
     }
 
     private record Deadline(long nanos) implements InstrumentationState {

@@ -3,6 +3,9 @@ package com.weeklygraphql.api.graphql;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.Project;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -28,6 +31,20 @@ class IssueController {
     @SchemaMapping(typeName = "Issue", field = "id")
     String id(Issue issue) {
         return issue.slug();
+    }
+
+    @SchemaMapping(typeName = "Issue", field = "publishedAt")
+    OffsetDateTime publishedAt(Issue issue, @ContextValue ContentSnapshot snapshot) {
+        return snapshot.historyOf(issue.slug()).map(history -> utc(history.publishedAt())).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Issue", field = "updatedAt")
+    OffsetDateTime updatedAt(Issue issue, @ContextValue ContentSnapshot snapshot) {
+        return snapshot.historyOf(issue.slug()).map(history -> utc(history.updatedAt())).orElse(null);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     @SchemaMapping(typeName = "Issue", field = "projects")

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -26,16 +27,21 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.TrackingRefUpdate;
+import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.slf4j.Logger;
@@ -53,15 +59,34 @@ public final class ContentRepository implements AutoCloseable {
     private static final String TRACKING_PREFIX = Constants.R_REMOTES + REMOTE + "/";
     private static final RefSpec ALL_BRANCHES = new RefSpec("+refs/heads/*:" + TRACKING_PREFIX + "*");
 
+    /** Clones moved aside are kept for inspection, but only this many: a failing disk must not fill up with them. */
+    private static final int BROKEN_CLONES_KEPT = 2;
+
     private final RemoteSettings settings;
     private final Path gitDir;
     private final SshKeys sshKeys;
+    private final String remoteUrl;
+    private final UsernamePasswordCredentialsProvider credentials;
+    private final String[] secrets;
     private volatile Repository repository;
 
     private ContentRepository(RemoteSettings settings, Path gitDir) {
         this.settings = settings;
         this.gitDir = gitDir;
         this.sshKeys = new SshKeys(settings.sshKey());
+        URIish withPassword = passwordIn(settings.uri());
+        // A password in the URL is used like a token, but never stored: the clone's config file keeps the URL
+        // without it, so the secret is not written to disk.
+        this.remoteUrl = withPassword == null ? settings.uri() : withPassword.setPass(null).toPrivateString();
+        if (settings.token() != null && !settings.token().isBlank()) {
+            this.credentials = new UsernamePasswordCredentialsProvider(settings.username(), settings.token());
+        } else if (withPassword != null) {
+            this.credentials = new UsernamePasswordCredentialsProvider(
+                    withPassword.getUser() == null ? settings.username() : withPassword.getUser(), withPassword.getPass());
+        } else {
+            this.credentials = null;
+        }
+        this.secrets = new String[] {settings.token(), withPassword == null ? null : withPassword.getPass()};
     }
 
     /**
@@ -102,8 +127,27 @@ public final class ContentRepository implements AutoCloseable {
         } catch (GitAPIException | RuntimeException e) {
             throw translate("fetch " + displayUri(), e);
         }
+        checkRefUpdates(result);
         rememberDefaultBranch(result);
         return head();
+    }
+
+    // JGit answers a fetch whose objects arrived but whose refs could not be written (a lock file it could not
+    // create, a full disk) normally and only marks the ref updates as failed: that is a failed fetch too.
+    private void checkRefUpdates(FetchResult result) {
+        for (TrackingRefUpdate update : result.getTrackingRefUpdates()) {
+            switch (update.getResult()) {
+                case LOCK_FAILURE, IO_FAILURE, REJECTED_OTHER_REASON -> throw new GitSyncException(Reason.LOCAL_WRITE,
+                        "could not fetch " + displayUri() + ": could not write " + update.getLocalName() + " in "
+                                + gitDir + " (" + update.getResult() + "); is the data dir full or unwritable?", null);
+                case REJECTED, REJECTED_CURRENT_BRANCH, REJECTED_MISSING_OBJECT -> throw new GitSyncException(Reason.OTHER,
+                        "could not fetch " + displayUri() + ": the update of " + update.getLocalName() + " was refused ("
+                                + update.getResult() + ")", null);
+                default -> {
+                    // NEW, FORCED, FAST_FORWARD, NO_CHANGE, NOT_ATTEMPTED, RENAMED: written
+                }
+            }
+        }
     }
 
     /** The served branch's head as last fetched, without asking the remote. */
@@ -161,10 +205,65 @@ public final class ContentRepository implements AutoCloseable {
         return paths;
     }
 
+    /**
+     * The commits reachable from {@code head} but not from {@code since} (all of them when {@code since} is null),
+     * oldest first, each with the paths it changed against its first parent (every path for a root commit),
+     * filtered. Walks only the new commits: the cost follows the size of the push, not of the history.
+     */
+    public List<CommitChanges> commitsSince(ObjectId since, ObjectId head, Predicate<String> pathFilter) {
+        List<CommitChanges> commits = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.markStart(walk.parseCommit(head));
+            if (since != null) {
+                walk.markUninteresting(walk.parseCommit(since));
+            }
+            walk.sort(RevSort.TOPO, true);
+            walk.sort(RevSort.REVERSE, true);
+            for (RevCommit commit : walk) {
+                commits.add(new CommitChanges(commit.copy(), commit.getAuthorIdent().getWhenAsInstant(),
+                        pathsChangedBy(walk, commit, pathFilter)));
+            }
+        } catch (IOException e) {
+            throw translate("walk the history of " + head.name(), e);
+        }
+        return commits;
+    }
+
+    /** True when {@code ancestor} is {@code descendant} or one of its ancestors; false when either is unknown here. */
+    public boolean isAncestor(ObjectId ancestor, ObjectId descendant) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(descendant));
+        } catch (MissingObjectException e) {
+            return false;
+        } catch (IOException e) {
+            throw translate("compare " + ancestor.name() + " with " + descendant.name(), e);
+        }
+    }
+
+    private List<String> pathsChangedBy(RevWalk walk, RevCommit commit, Predicate<String> pathFilter) throws IOException {
+        List<String> paths = new ArrayList<>();
+        try (TreeWalk tree = new TreeWalk(repository)) {
+            if (commit.getParentCount() == 0) {
+                tree.addTree(new EmptyTreeIterator());
+            } else {
+                tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+            }
+            tree.addTree(commit.getTree());
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            while (tree.next()) {
+                if (pathFilter.test(tree.getPathString())) {
+                    paths.add(tree.getPathString());
+                }
+            }
+        }
+        return paths;
+    }
+
     /** The size of a blob in bytes, without loading it. */
     public long size(ObjectId blobId) {
-        try {
-            return repository.getObjectDatabase().newReader().getObjectSize(blobId, Constants.OBJ_BLOB);
+        try (ObjectReader reader = repository.newObjectReader()) {
+            return reader.getObjectSize(blobId, Constants.OBJ_BLOB);
         } catch (IOException e) {
             throw translate("read blob " + blobId.name(), e);
         }
@@ -209,12 +308,17 @@ public final class ContentRepository implements AutoCloseable {
         try {
             Repository existing = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
             String remoteUrl = existing.getConfig().getString("remote", REMOTE, "url");
-            if (!existing.getObjectDatabase().exists() || !settings.uri().equals(remoteUrl)) {
+            if (!existing.getObjectDatabase().exists() || !this.remoteUrl.equals(remoteUrl)) {
                 existing.close();
                 moveAside(remoteUrl == null ? "it is not a clone" : "it is a clone of another repository");
                 return initClone();
             }
             clearStaleLocks();
+            StoredConfig config = existing.getConfig();
+            if (config.getBoolean("gc", "autoDetach", true)) {
+                foregroundGc(config);
+                config.save();
+            }
             log.info("Reusing the clone at {}", gitDir);
             return existing;
         } catch (RepositoryNotFoundException | IllegalArgumentException e) {
@@ -230,14 +334,21 @@ public final class ContentRepository implements AutoCloseable {
             Repository created = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setBare().build();
             created.create(true);
             StoredConfig config = created.getConfig();
-            config.setString("remote", REMOTE, "url", settings.uri());
+            config.setString("remote", REMOTE, "url", remoteUrl);
             config.setString("remote", REMOTE, "fetch", ALL_BRANCHES.toString());
+            foregroundGc(config);
             config.save();
             log.info("Created a new clone of {} at {}", displayUri(), gitDir);
             return created;
         } catch (IOException | IllegalStateException e) {
             throw translate("create a clone at " + gitDir, e);
         }
+    }
+
+    // JGit packs the clone after a fetch when it holds too many loose objects or packs; by default on a thread of
+    // its own, which could then race the sync (or a move aside). In the foreground it is part of the sync.
+    private static void foregroundGc(StoredConfig config) {
+        config.setBoolean("gc", null, "autoDetach", false);
     }
 
     private void moveAside(String why) {
@@ -247,6 +358,22 @@ public final class ContentRepository implements AutoCloseable {
             log.warn("Moved the clone at {} aside to {} because {}; cloning afresh", gitDir, aside, why);
         } catch (IOException e) {
             throw translate("move the unusable clone at " + gitDir + " aside", e);
+        }
+        pruneBrokenClones();
+    }
+
+    private void pruneBrokenClones() {
+        String prefix = gitDir.getFileName() + ".broken-";
+        try (Stream<Path> siblings = Files.list(gitDir.getParent())) {
+            List<Path> broken = siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
+            for (Path old : broken.subList(Math.min(BROKEN_CLONES_KEPT, broken.size()), broken.size())) {
+                log.info("Deleting the old broken clone {}", old);
+                org.springframework.util.FileSystemUtils.deleteRecursively(old);
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete old broken clones next to {}: {}", gitDir, e.toString());
         }
     }
 
@@ -318,10 +445,19 @@ public final class ContentRepository implements AutoCloseable {
     }
 
     private void configureCredentials(FetchCommand fetch) {
-        if (settings.token() != null && !settings.token().isBlank()) {
-            fetch.setCredentialsProvider(new UsernamePasswordCredentialsProvider(settings.username(), settings.token()));
+        if (credentials != null) {
+            fetch.setCredentialsProvider(credentials);
         }
         sshKeys.configure(fetch);
+    }
+
+    private static URIish passwordIn(String uri) {
+        try {
+            URIish parsed = new URIish(uri);
+            return parsed.getPass() == null || parsed.getPass().isEmpty() ? null : parsed;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     private String displayUri() {
@@ -336,28 +472,50 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    // The cause is kept for the stack trace at DEBUG, but as a scrubbed copy: JGit repeats URLs (and whatever
+    // credentials they carry) in its messages, and a stack trace is logged with every message of its chain.
     private GitSyncException translate(String action, Exception e) {
         Reason reason = classify(e);
-        String detail = SecretScrubber.scrub(String.valueOf(rootMessage(e)), settings.token());
-        return new GitSyncException(reason, "could not " + action + ": " + detail, e);
+        String detail = SecretScrubber.scrub(String.valueOf(rootMessage(e)), secrets);
+        return new GitSyncException(reason, "could not " + action + ": " + detail, SecretScrubber.scrub(e, secrets));
     }
 
-    private static Reason classify(Throwable e) {
+    /** Sorts a JGit failure into what an operator must do about it. Package-private for its tests. */
+    static Reason classify(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("not authorized") || message.contains("authentication")
-                    || message.contains("401") || message.contains("403")) {
+                    || message.contains("upload-pack not permitted") || message.contains(" 401 ") || message.contains(" 403 ")
+                    || message.endsWith(" 401") || message.endsWith(" 403") || message.contains("forbidden")) {
                 return Reason.AUTHENTICATION;
             }
-            if (t instanceof AccessDeniedException || message.contains("no space left")
-                    || message.contains("read-only file system") || message.contains("permission denied")) {
+        }
+        // Local write failures first: JGit wraps them in TransportException when they happen during a fetch.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof AccessDeniedException || t instanceof java.nio.file.NotDirectoryException
+                    || t instanceof java.nio.file.ReadOnlyFileSystemException
+                    || message.contains("no space left") || message.contains("disk quota")
+                    || message.contains("operation not permitted")
+                    || message.contains("read-only file system") || message.contains("permission denied")
+                    || message.contains("not a directory") || message.contains("creating directories for")
+                    || message.contains("creating lock file") || message.contains("cannot lock")
+                    || message.contains("file too large")) {
                 return Reason.LOCAL_WRITE;
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (t instanceof MissingObjectException || t instanceof CorruptObjectException
                     || message.contains("corrupt") || message.contains("missing unknown")
-                    || message.contains("short compressed stream") || message.contains("invalid pack")) {
+                    || message.contains("missing blob") || message.contains("missing tree")
+                    || message.contains("missing commit") || message.contains("unreadable pack")
+                    || message.contains("short compressed stream") || message.contains("invalid pack")
+                    || message.contains("packfile is truncated") || message.contains("unknown repository format")) {
                 return Reason.CORRUPT_CLONE;
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof NoRemoteRepositoryException || t instanceof InvalidRemoteException
                     || t instanceof TransportException || t instanceof org.eclipse.jgit.errors.TransportException) {
                 return Reason.UNREACHABLE;

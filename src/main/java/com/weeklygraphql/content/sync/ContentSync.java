@@ -13,16 +13,20 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the served snapshot on the repository's head. One sync runs at a time on its own thread; requests
  * that arrive meanwhile coalesce into at most one more sync, which will see every push they announced.
- * A failed sync leaves the last good snapshot serving and backs polling off exponentially.
+ * A failed sync leaves the last good snapshot serving and is retried by itself, backing off exponentially;
+ * a corrupt clone is moved aside and cloned again within the same sync.
  */
 public final class ContentSync implements AutoCloseable {
 
@@ -31,28 +35,38 @@ public final class ContentSync implements AutoCloseable {
     private final ContentRepository repository;
     private final SnapshotLoader loader;
     private final SnapshotHolder holder;
+    private final ContentMetrics metrics;
     private final Clock clock;
     private final Duration interval;
     private final Duration maxBackoff;
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
     private final ThreadPoolExecutor worker;
-    private final ScheduledExecutorService poller;
+    private final ScheduledExecutorService scheduler;
+    private final AtomicInteger pending = new AtomicInteger();
     private final Object syncLock = new Object();
+    private ScheduledFuture<?> nextRun; // guarded by syncLock
+    private volatile boolean closed;
     private volatile SyncStatus status = SyncStatus.initial();
 
-    public ContentSync(ContentRepository repository, SnapshotLoader loader, SnapshotHolder holder, Clock clock,
-            Duration interval, Duration maxBackoff) {
+    /**
+     * @param interval how often to poll; zero or negative: no polling, but failed syncs are still retried
+     * @param maxBackoff the longest wait before retrying after repeated failures
+     */
+    public ContentSync(ContentRepository repository, SnapshotLoader loader, SnapshotHolder holder, ContentMetrics metrics,
+            Clock clock, Duration interval, Duration maxBackoff) {
         this.repository = repository;
         this.loader = loader;
         this.holder = holder;
+        this.metrics = metrics;
         this.clock = clock;
-        this.interval = interval;
+        this.interval = interval == null || interval.isNegative() ? Duration.ZERO : interval;
         this.maxBackoff = maxBackoff;
         // One thread, one waiting slot, the rest discarded: the waiting sync fetches whatever the discarded
         // requests announced, so nothing is lost and syncs never pile up.
         this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1),
-                runnable -> daemon(runnable, "content-sync"), new ThreadPoolExecutor.DiscardPolicy());
-        this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "content-poll"));
+                runnable -> daemon(runnable, "content-sync"), (runnable, executor) -> pending.decrementAndGet());
+        this.worker.prestartCoreThread();
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "content-poll"));
     }
 
     public void addListener(SnapshotListener listener) {
@@ -74,73 +88,90 @@ public final class ContentSync implements AutoCloseable {
      * and the clone's last fetched commit is served.
      */
     public void start() {
-        boolean freshClone = repository.isEmpty();
-        try {
-            synchronized (syncLock) {
-                BranchHead head = fetchOrRecreate();
-                publishIfNew(head);
-                status = status.succeeded(clock.instant(), nextPoll());
-            }
-        } catch (GitSyncException e) {
-            if (freshClone) {
-                throw startupFailure(e);
-            }
-            log.warn("Fetching failed at start; serving the clone's last fetched commit: {}", e.getMessage());
-            recordFailure(e);
+        synchronized (syncLock) {
+            boolean freshClone = isFreshClone();
+            long started = System.nanoTime();
             try {
-                publishIfNew(repository.head());
-            } catch (GitSyncException stale) {
-                throw startupFailure(stale);
+                fetchAndPublish();
+                succeeded(started);
+            } catch (GitSyncException e) {
+                failed(started, e);
+                if (freshClone) {
+                    throw startupFailure(e);
+                }
+                log.warn("Fetching failed at start; serving the clone's last fetched commit: {}", e.getMessage());
+                try {
+                    publishIfNew(repository.head());
+                } catch (GitSyncException stale) {
+                    throw startupFailure(e);
+                }
             }
-        }
-        if (interval != null && !interval.isZero() && !interval.isNegative()) {
-            long millis = interval.toMillis();
-            poller.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
+            scheduleNext();
         }
     }
 
-    /** Asks for a sync now (a webhook): returns at once; the sync runs on the sync thread. */
+    /** Asks for a sync now (a webhook, a poll): returns at once; the sync runs on the sync thread. */
     public void requestSync() {
-        worker.execute(this::syncNow);
+        pending.incrementAndGet();
+        worker.execute(() -> {
+            try {
+                syncNow();
+            } finally {
+                pending.decrementAndGet();
+            }
+        });
     }
 
     /** Runs a sync on the caller's thread, waiting for one under way to finish first. */
     public SyncStatus syncNow() {
         synchronized (syncLock) {
+            long started = System.nanoTime();
             try {
-                publishIfNew(fetchOrRecreate());
-                status = status.succeeded(clock.instant(), nextPoll());
+                fetchAndPublish();
+                succeeded(started);
             } catch (GitSyncException e) {
-                log.warn("Sync failed, still serving {}: {}", servedCommit(), e.getMessage());
+                log.warn("Sync failed ({}), still serving {}: {}", e.reason(), servedCommit(), e.getMessage());
                 log.debug("Sync failure", e);
-                recordFailure(e);
-            } catch (RuntimeException e) {
-                log.warn("Sync failed unexpectedly, still serving {}: {}", servedCommit(), e.toString());
+                failed(started, e);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // Never thrown by design; if it happens anyway, the last good snapshot serves and we retry later.
+                log.warn("Sync failed unexpectedly, still serving {}: {}", servedCommit(), e.getClass().getName());
                 log.debug("Sync failure", e);
-                status = status.failed(clock.instant(), "unexpected: " + e.getClass().getSimpleName(),
-                        Reason.OTHER.name(), interval, maxBackoff);
+                failed(started, new GitSyncException(Reason.OTHER, "unexpected: " + e.getClass().getSimpleName(), null));
+            } finally {
+                scheduleNext();
             }
             return status;
         }
     }
 
-    private void poll() {
-        Instant next = status.nextAttempt();
-        if (next == null || !clock.instant().isBefore(next)) {
-            requestSync();
+    /** True when no sync runs or waits to run. */
+    boolean idle() {
+        return pending.get() == 0;
+    }
+
+    private boolean isFreshClone() {
+        try {
+            return repository.isEmpty();
+        } catch (GitSyncException e) {
+            // Refs that cannot be read: the clone is as good as absent and will be cloned again.
+            return true;
         }
     }
 
-    private BranchHead fetchOrRecreate() {
+    // A corrupt clone shows itself at fetch or while reading the new commit: either way it is moved aside,
+    // cloned again, and this sync goes on from the new clone.
+    private void fetchAndPublish() {
         try {
-            return repository.fetch();
+            publishIfNew(repository.fetch());
         } catch (GitSyncException e) {
             if (e.reason() != Reason.CORRUPT_CLONE) {
                 throw e;
             }
-            log.warn("The clone at {} is corrupt ({}); moving it aside and cloning again", repository.gitDir(), e.getMessage());
+            log.warn("The clone at {} is corrupt ({}); moving it aside and cloning again", repository.gitDir(),
+                    e.getMessage());
             repository.recreate();
-            return repository.fetch();
+            publishIfNew(repository.fetch());
         }
     }
 
@@ -150,7 +181,7 @@ public final class ContentSync implements AutoCloseable {
             return;
         }
         long started = System.nanoTime();
-        ContentSnapshot next = loader.load(head);
+        ContentSnapshot next = loader.load(head, current);
         ContentSnapshot previous = holder.publish(next);
         log.info("Serving {} of {}: {} issues, {} problems ({} ms)", head.commitName(), head.branch(),
                 next.issueCount(), next.problems().size(), (System.nanoTime() - started) / 1_000_000);
@@ -163,12 +194,33 @@ public final class ContentSync implements AutoCloseable {
         }
     }
 
-    private void recordFailure(GitSyncException e) {
-        status = status.failed(clock.instant(), e.getMessage(), e.reason().name(), interval, maxBackoff);
+    private void succeeded(long startedNanos) {
+        status = status.succeeded(clock.instant(), interval.isZero() ? null : clock.instant().plus(interval));
+        metrics.syncSucceeded(Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 
-    private Instant nextPoll() {
-        return interval == null || interval.isZero() ? null : clock.instant().plus(interval);
+    private void failed(long startedNanos, GitSyncException e) {
+        status = status.failed(clock.instant(), e.getMessage(), e.reason().name(), interval, maxBackoff);
+        metrics.syncFailed(Duration.ofNanos(System.nanoTime() - startedNanos), e.reason(), status.consecutiveFailures());
+    }
+
+    // One timer, re-armed after every sync for the attempt the status announces: the next poll, or the next
+    // retry after a failure (also when polling is off, so that every fault heals by itself once it ends).
+    private void scheduleNext() {
+        if (nextRun != null) {
+            nextRun.cancel(false);
+            nextRun = null;
+        }
+        Instant next = status.nextAttempt();
+        if (next == null || closed) {
+            return;
+        }
+        long delay = Math.max(0, Duration.between(clock.instant(), next).toMillis());
+        try {
+            nextRun = scheduler.schedule(this::requestSync, delay, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile
+        }
     }
 
     private String servedCommit() {
@@ -193,7 +245,8 @@ public final class ContentSync implements AutoCloseable {
 
     @Override
     public void close() {
-        poller.shutdownNow();
+        closed = true;
+        scheduler.shutdownNow();
         worker.shutdownNow();
     }
 }

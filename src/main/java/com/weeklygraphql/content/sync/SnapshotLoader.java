@@ -4,24 +4,33 @@ import com.weeklygraphql.content.git.BranchHead;
 import com.weeklygraphql.content.git.ContentRepository;
 import com.weeklygraphql.content.git.TreeFile;
 import com.weeklygraphql.content.model.ContentProblem;
+import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.ParsedFile;
 import com.weeklygraphql.content.parse.IssueParser;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.snapshot.IssueHistory;
 import com.weeklygraphql.content.snapshot.SnapshotBuilder;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns one commit into a snapshot: lists the markdown files of its tree, parses each blob the cache has not
- * seen, and builds the snapshot. Every file that cannot be served becomes a problem; none stops the others.
+ * seen (so a commit re-parses only the files it changed), adds each file's history, and builds the snapshot.
+ * Every file that cannot be served becomes a problem; none stops the others. A file that served an issue
+ * before and cannot be read now (not UTF-8, too large, hostile front matter) keeps its last good version
+ * served, so a bad edit never makes an issue vanish from the archive.
  */
 public final class SnapshotLoader {
 
@@ -35,6 +44,7 @@ public final class SnapshotLoader {
     private final ProjectCatalogue fallbackCatalogue;
     private final long maxFileBytes;
     private final Clock clock;
+    private final FileHistory history;
     private final AtomicLong parses = new AtomicLong();
     private volatile String catalogueBlob;
 
@@ -45,6 +55,7 @@ public final class SnapshotLoader {
         this.fallbackCatalogue = fallbackCatalogue;
         this.maxFileBytes = maxFileBytes;
         this.clock = clock;
+        this.history = new FileHistory(repository, SnapshotLoader::isContent);
     }
 
     /** How many files have been parsed since start (cache misses). */
@@ -52,23 +63,64 @@ public final class SnapshotLoader {
         return parses.get();
     }
 
+    /** How many commits the history has walked since start: the size of each push, not of the whole log. */
+    public long historyCommitsWalked() {
+        return history.commitsWalked();
+    }
+
+    /** The first snapshot, with no earlier one to fall back on. */
     public ContentSnapshot load(BranchHead head) {
+        return load(head, null);
+    }
+
+    /**
+     * The snapshot of {@code head}.
+     *
+     * @param previous the snapshot served now, whose issues stand in for files that became unreadable; or null
+     */
+    public ContentSnapshot load(BranchHead head, ContentSnapshot previous) {
         List<TreeFile> files = repository.listFiles(head.commit(), SnapshotLoader::isContent);
+        history.advanceTo(head.commit());
         List<ContentProblem> catalogueProblems = new ArrayList<>();
         ProjectCatalogue catalogue = catalogue(files, catalogueProblems);
         SnapshotBuilder builder = new SnapshotBuilder(catalogue).problems(catalogueProblems);
         IssueParser parser = new IssueParser(catalogue);
+        Map<String, Issue> servedByPath = servedByPath(previous);
+        Set<String> slugs = new HashSet<>();
         for (TreeFile file : files) {
             if (file.path().equals(CATALOGUE_PATH)) {
                 continue;
             }
             ParsedFile parsed = read(file, parser);
             builder.problems(parsed.problems());
-            if (parsed.isIssue()) {
-                builder.add(parsed.issue());
+            Issue issue = parsed.isIssue() ? parsed.issue() : lastGood(file, parsed, servedByPath.get(file.path()), builder);
+            if (issue != null) {
+                builder.add(issue);
+                IssueHistory issueHistory = history.of(file.path());
+                if (issueHistory != null && slugs.add(issue.slug())) {
+                    builder.history(issue.slug(), issueHistory);
+                }
             }
         }
         return builder.build(head.commitName(), head.branch(), head.commitTime(), clock.instant());
+    }
+
+    // A file that failed (problems, no issue) where an issue was served: keep serving that one, and say so.
+    private static Issue lastGood(TreeFile file, ParsedFile parsed, Issue served, SnapshotBuilder builder) {
+        if (served == null || parsed.problems().isEmpty()) {
+            return null;
+        }
+        builder.problem(ContentProblem.ofFile(file.path(), "cannot be read in this commit; its last good version "
+                + "is still served until the file is fixed"));
+        return served;
+    }
+
+    private static Map<String, Issue> servedByPath(ContentSnapshot previous) {
+        Map<String, Issue> byPath = new HashMap<>();
+        if (previous != null) {
+            previous.issuesBySlug().values().forEach(issue -> byPath.put(issue.path(), issue));
+        }
+        return byPath;
     }
 
     private ParsedFile read(TreeFile file, IssueParser parser) {
@@ -76,12 +128,13 @@ public final class SnapshotLoader {
             return ParsedFile.failed(ContentProblem.ofFile(file.path(),
                     "is a symbolic link; links are not followed: commit the file itself"));
         }
-        long size = repository.size(file.blobId());
-        if (size > maxFileBytes) {
-            return ParsedFile.failed(ContentProblem.ofFile(file.path(), "is " + size + " bytes, over the limit of "
-                    + maxFileBytes + " bytes for one file (content.parse.max-file-size)"));
-        }
+        // The cache is looked up first: an unchanged blob costs neither a size check nor a read.
         return cache.get(file.blobId(), file.path(), () -> {
+            long size = repository.size(file.blobId());
+            if (size > maxFileBytes) {
+                return ParsedFile.failed(ContentProblem.ofFile(file.path(), "is " + size + " bytes, over the limit of "
+                        + maxFileBytes + " bytes for one file; it is not read"));
+            }
             parses.incrementAndGet();
             return parser.parse(file.path(), repository.read(file.blobId()));
         });
@@ -99,6 +152,12 @@ public final class SnapshotLoader {
         if (file == null) {
             return fallbackCatalogue;
         }
+        long size = repository.size(file.blobId());
+        if (size > maxFileBytes) {
+            problems.add(ContentProblem.ofFile(CATALOGUE_PATH, "is " + size + " bytes, over the limit of " + maxFileBytes
+                    + " bytes; the built-in catalogue is used"));
+            return fallbackCatalogue;
+        }
         try {
             return ProjectCatalogue.load(new ByteArrayInputStream(repository.read(file.blobId())));
         } catch (RuntimeException e) {
@@ -109,7 +168,7 @@ public final class SnapshotLoader {
         }
     }
 
-    private static boolean isContent(String path) {
+    static boolean isContent(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
         return lower.endsWith(".md") || lower.endsWith(".markdown") || path.equals(CATALOGUE_PATH);
     }

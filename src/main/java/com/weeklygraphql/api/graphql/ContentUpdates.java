@@ -1,0 +1,53 @@
+package com.weeklygraphql.api.graphql;
+
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.snapshot.SnapshotChange;
+import com.weeklygraphql.content.sync.ContentSync;
+import com.weeklygraphql.content.sync.SnapshotListener;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.BufferOverflowStrategy;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The stream behind the {@code contentUpdated} subscription: one {@link SnapshotChange} per published
+ * snapshot, multicast to every subscriber. Emitted on the sync thread, which never waits for a subscriber:
+ * each one has its own bounded buffer, and a subscriber too slow to drain it loses the oldest updates.
+ */
+@Component
+class ContentUpdates implements SnapshotListener {
+
+    private static final int BUFFER_PER_SUBSCRIBER = 256;
+
+    private final Sinks.Many<SnapshotChange> sink = Sinks.many().multicast().directBestEffort();
+
+    ContentUpdates(ContentSync sync, MeterRegistry registry) {
+        sync.addListener(this);
+        Gauge.builder("content.updates.subscribers", sink, Sinks.Many::currentSubscriberCount)
+                .description("Clients subscribed to contentUpdated")
+                .register(registry);
+    }
+
+    @Override
+    public void published(ContentSnapshot previous, ContentSnapshot current) {
+        // Called by one sync at a time, so emissions are never concurrent.
+        sink.tryEmitNext(SnapshotChange.between(previous, current));
+    }
+
+    Flux<SnapshotChange> stream() {
+        return sink.asFlux().onBackpressureBuffer(BUFFER_PER_SUBSCRIBER, dropped -> { }, BufferOverflowStrategy.DROP_OLDEST);
+    }
+
+    int subscribers() {
+        return sink.currentSubscriberCount();
+    }
+
+    /** Ends every subscription cleanly when the service stops. */
+    @PreDestroy
+    void complete() {
+        sink.tryEmitComplete();
+    }
+}

@@ -1,0 +1,89 @@
+package com.weeklygraphql.content.sync;
+
+import com.weeklygraphql.content.git.GitSyncException.Reason;
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.snapshot.SnapshotHolder;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The content's meters. Syncs: {@code content.sync} (a timer, tagged {@code outcome}),
+ * {@code content.sync.failures} (tagged {@code reason}), {@code content.sync.consecutive.failures}. Parsing:
+ * {@code content.parses}, the parse cache as {@code cache.*{cache="content.parses"}} and
+ * {@code content.parse.cache.hit.ratio}. Served content: {@code content.issues}, {@code content.problems},
+ * {@code content.commit.age} (seconds since the served commit was made).
+ */
+public final class ContentMetrics {
+
+    static final String CACHE_NAME = "content.parses";
+
+    private final Timer succeeded;
+    private final Timer failed;
+    private final Map<Reason, Counter> failures = new EnumMap<>(Reason.class);
+    private final AtomicInteger consecutiveFailures = new AtomicInteger();
+
+    public ContentMetrics(MeterRegistry registry, SnapshotHolder holder, SnapshotLoader loader, ParseCache cache,
+            Clock clock) {
+        this.succeeded = syncTimer(registry, "success");
+        this.failed = syncTimer(registry, "failure");
+        for (Reason reason : Reason.values()) {
+            failures.put(reason, Counter.builder("content.sync.failures")
+                    .description("Syncs that failed, by reason; the last good snapshot kept serving")
+                    .tag("reason", reason.name())
+                    .register(registry));
+        }
+        Gauge.builder("content.sync.consecutive.failures", consecutiveFailures, AtomicInteger::get)
+                .description("Failed syncs in a row; 0 while syncing works")
+                .register(registry);
+        FunctionCounter.builder("content.parses", loader, SnapshotLoader::parseCount)
+                .description("Markdown files parsed (parse-cache misses); a one-file commit adds one")
+                .register(registry);
+        FunctionCounter.builder("content.history.commits", loader, SnapshotLoader::historyCommitsWalked)
+                .description("Commits walked to keep publishedAt and updatedAt current")
+                .register(registry);
+        CaffeineCacheMetrics.monitor(registry, cache.caffeine(), CACHE_NAME);
+        Gauge.builder("content.parse.cache.hit.ratio", cache, c -> c.caffeine().stats().hitRate())
+                .description("Share of file lookups answered by the parse cache since start")
+                .register(registry);
+        Gauge.builder("content.issues", holder, h -> h.current().map(ContentSnapshot::issueCount).orElse(0))
+                .description("Issues served")
+                .register(registry);
+        Gauge.builder("content.problems", holder, h -> h.current().map(s -> s.problems().size()).orElse(0))
+                .description("Problems found in the served content")
+                .register(registry);
+        TimeGauge.builder("content.commit.age", holder, TimeUnit.SECONDS, h -> h.current()
+                        .map(s -> Duration.between(s.committedAt(), clock.instant()).toMillis() / 1000.0)
+                        .orElse(Double.NaN))
+                .description("Time since the served commit was made")
+                .register(registry);
+    }
+
+    void syncSucceeded(Duration took) {
+        succeeded.record(took);
+        consecutiveFailures.set(0);
+    }
+
+    void syncFailed(Duration took, Reason reason, int inARow) {
+        failed.record(took);
+        failures.get(reason).increment();
+        consecutiveFailures.set(inARow);
+    }
+
+    private static Timer syncTimer(MeterRegistry registry, String outcome) {
+        return Timer.builder("content.sync")
+                .description("Syncs: fetch, and load and publish when the branch moved")
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+}

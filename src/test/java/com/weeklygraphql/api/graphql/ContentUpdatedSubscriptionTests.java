@@ -1,0 +1,132 @@
+package com.weeklygraphql.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.weeklygraphql.support.ContentRepositories;
+import com.weeklygraphql.support.GitRemote;
+import com.weeklygraphql.support.GraphQlClients;
+import com.weeklygraphql.support.SampleIssues;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.GraphQlClient;
+import org.springframework.graphql.client.HttpGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+
+/**
+ * A client subscribed to {@code contentUpdated} sees a pushed commit's new issue without asking: a real
+ * commit is pushed to a real remote, the push webhook is called, and the update arrives over WebSocket
+ * (graphql-transport-ws) or Server-Sent Events, with the issue as the new commit serves it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ContentUpdatedSubscriptionTests {
+
+    private static final String SECRET = "subscription-test-secret";
+    private static final GitRemote REMOTE = remote();
+    private static final String SUBSCRIPTION = """
+            subscription {
+              contentUpdated {
+                commit previousCommit added changed removed issueCount
+                issues { slug title publishedAt updatedAt projects { name } }
+              }
+            }
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ContentUpdates updates;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("content.repository.uri", REMOTE::uri);
+        registry.add("content.data-dir", () -> ContentRepositories.tempDir("subscription-data").toString());
+        registry.add("content.sync.interval", () -> "0");
+        registry.add("content.webhook.secret", () -> SECRET);
+        // A server notices a closed SSE connection when it next writes: keep-alives make that soon.
+        registry.add("spring.graphql.http.sse.keep-alive", () -> "500ms");
+    }
+
+    private static GitRemote remote() {
+        GitRemote remote = GitRemote.create(ContentRepositories.tempDir("subscription-remote"));
+        remote.commit("Three issues", SampleIssues.first(3));
+        remote.push();
+        return remote;
+    }
+
+    @AfterEach
+    void allUnsubscribed() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> updates.subscribers() == 0);
+    }
+
+    @AfterAll
+    static void closeRemote() {
+        REMOTE.close();
+    }
+
+    @Test
+    void webSocketSubscriberSeesAPushedIssue() throws Exception {
+        WebSocketGraphQlClient client = WebSocketGraphQlClient
+                .builder("ws://localhost:" + port + "/graphql", new ReactorNettyWebSocketClient())
+                .build();
+        try {
+            seesAPushedIssue(client, "sofa-weekly-ws");
+        } finally {
+            client.stop().block(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void serverSentEventsSubscriberSeesAPushedIssue() throws Exception {
+        HttpGraphQlClient client = HttpGraphQlClient.builder(WebClient.create("http://localhost:" + port + "/graphql")).build();
+        seesAPushedIssue(client, "sofa-weekly-sse");
+    }
+
+    private void seesAPushedIssue(GraphQlClient client, String slug) throws Exception {
+        CompletableFuture<ClientGraphQlResponse> update = client.document(SUBSCRIPTION).executeSubscription()
+                .next().toFuture();
+        await().atMost(Duration.ofSeconds(20)).until(() -> updates.subscribers() == 1);
+        String before = REMOTE.head().name();
+        Instant committedAt = REMOTE.nextCommitTime();
+        RevCommit pushed = REMOTE.commit("content/zh/blog/" + slug + "/index.md",
+                ContentRepositories.issueMarkdown("SOFA Weekly | " + slug, "2099-01-01T10:00:00+08:00", "本周内容。"));
+        REMOTE.push();
+
+        GraphQlClients.http(port).post().uri("/webhooks/git").header("X-Gitlab-Token", SECRET).exchange()
+                .expectStatus().isEqualTo(HttpStatus.ACCEPTED);
+
+        ClientGraphQlResponse response = update.get(30, TimeUnit.SECONDS);
+        assertThat(response.getErrors()).isEmpty();
+        assertThat(response.field("contentUpdated.commit").toEntity(String.class)).isEqualTo(pushed.name());
+        assertThat(response.field("contentUpdated.previousCommit").toEntity(String.class)).isEqualTo(before);
+        assertThat(response.field("contentUpdated.added").toEntityList(String.class)).containsExactly(slug);
+        assertThat(response.field("contentUpdated.changed").toEntityList(String.class)).isEmpty();
+        assertThat(response.field("contentUpdated.removed").toEntityList(String.class)).isEmpty();
+        List<Map<String, Object>> issues = response.field("contentUpdated.issues").getValue();
+        assertThat(issues).hasSize(1);
+        assertThat(issues.get(0)).containsEntry("slug", slug).containsEntry("title", "SOFA Weekly | " + slug);
+        // Read from the new commit's snapshot, not the one served when the subscription started.
+        assertThat(OffsetDateTime.parse((String) issues.get(0).get("publishedAt")).toInstant()).isEqualTo(committedAt);
+        assertThat(OffsetDateTime.parse((String) issues.get(0).get("updatedAt")).toInstant()).isEqualTo(committedAt);
+    }
+}

@@ -1,0 +1,96 @@
+package com.weeklygraphql.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklygraphql.content.sync.ContentSync;
+import com.weeklygraphql.support.ContentRepositories;
+import com.weeklygraphql.support.GitRemote;
+import com.weeklygraphql.support.GraphQlClients;
+import com.weeklygraphql.support.SampleIssues;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The content's metrics, scraped from {@code /actuator/prometheus} as Prometheus would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ContentMetricsTests {
+
+    private static final GitRemote REMOTE = remote();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ContentSync sync;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("content.repository.uri", REMOTE::uri);
+        registry.add("content.data-dir", () -> ContentRepositories.tempDir("metrics-data").toString());
+        registry.add("content.sync.interval", () -> "0");
+    }
+
+    private static GitRemote remote() {
+        GitRemote remote = GitRemote.create(ContentRepositories.tempDir("metrics-remote"));
+        remote.commit("Five issues", SampleIssues.first(5));
+        remote.push();
+        return remote;
+    }
+
+    @AfterAll
+    static void close() {
+        REMOTE.close();
+    }
+
+    @Test
+    void syncsParsesCacheAndServedContentAreExposed() {
+        String edited = SampleIssues.first(1).keySet().iterator().next();
+        REMOTE.commit(edited, (new String(SampleIssues.all().get(edited), StandardCharsets.UTF_8) + "\n补充。\n")
+                .getBytes(StandardCharsets.UTF_8));
+        REMOTE.push();
+        sync.syncNow();
+        REMOTE.takeDown();
+        sync.syncNow();
+        REMOTE.bringBack();
+
+        String scrape = GraphQlClients.http(port).get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(value(scrape, "content_sync_seconds_count", Map.of("outcome", "success"))).isEqualTo(2);
+        assertThat(value(scrape, "content_sync_seconds_count", Map.of("outcome", "failure"))).isEqualTo(1);
+        assertThat(value(scrape, "content_sync_failures_total", Map.of("reason", "UNREACHABLE"))).isEqualTo(1);
+        assertThat(value(scrape, "content_sync_failures_total", Map.of("reason", "AUTHENTICATION"))).isZero();
+        assertThat(value(scrape, "content_sync_consecutive_failures", Map.of())).isEqualTo(1);
+        // Five files at start, then the one the commit changed.
+        assertThat(value(scrape, "content_parses_total", Map.of())).isEqualTo(6);
+        assertThat(value(scrape, "cache_gets_total", Map.of("cache", "content.parses", "result", "hit"))).isEqualTo(4);
+        assertThat(value(scrape, "cache_gets_total", Map.of("cache", "content.parses", "result", "miss"))).isEqualTo(6);
+        assertThat(value(scrape, "content_parse_cache_hit_ratio", Map.of())).isEqualTo(0.4);
+        assertThat(value(scrape, "content_issues", Map.of())).isEqualTo(5);
+        assertThat(value(scrape, "content_problems", Map.of())).isZero();
+        assertThat(value(scrape, "content_commit_age_seconds", Map.of())).isPositive();
+        assertThat(value(scrape, "content_history_commits_total", Map.of())).isEqualTo(2);
+        assertThat(value(scrape, "content_updates_subscribers", Map.of())).isZero();
+    }
+
+    /** The value of the sample with this name whose labels include the given ones. */
+    private static double value(String scrape, String name, Map<String, String> labels) {
+        Pattern line = Pattern.compile("^" + Pattern.quote(name) + "(\\{[^}]*\\})? (\\S+)$", Pattern.MULTILINE);
+        Matcher matcher = line.matcher(scrape);
+        while (matcher.find()) {
+            String found = matcher.group(1) == null ? "" : matcher.group(1);
+            if (labels.entrySet().stream().allMatch(l -> found.contains(l.getKey() + "=\"" + l.getValue() + "\""))) {
+                return Double.parseDouble(matcher.group(2));
+            }
+        }
+        throw new AssertionError("no sample " + name + labels + " in:\n" + scrape);
+    }
+}

@@ -1,0 +1,84 @@
+package com.weeklygraphql.content.sync;
+
+import com.weeklygraphql.content.git.ContentRepository;
+import com.weeklygraphql.content.git.RemoteSettings;
+import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.snapshot.SnapshotHolder;
+import com.weeklygraphql.support.MutableClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.boot.health.contributor.Health;
+
+/**
+ * The sync flow of the service, wired as ContentConfiguration wires it, over a real clone in a temp dir.
+ * Polls hourly on a clock that stands still, so that only the test's own {@code syncNow()} calls sync.
+ */
+final class SyncFixture implements AutoCloseable {
+
+    static final Duration INTERVAL = Duration.ofHours(1);
+    static final Duration MAX_BACKOFF = Duration.ofHours(8);
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    final Path dataDir;
+    final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final SnapshotHolder holder = new SnapshotHolder();
+    final ParseCache cache = new ParseCache(10_000);
+    final ContentRepository repository;
+    final SnapshotLoader loader;
+    final ContentSync sync;
+
+    private SyncFixture(Path dataDir, RemoteSettings settings) {
+        this.dataDir = dataDir;
+        this.repository = ContentRepository.open(settings, gitDir(dataDir));
+        this.loader = new SnapshotLoader(repository, cache, ProjectCatalogue.defaults(), MAX_FILE_BYTES, clock);
+        ContentMetrics metrics = new ContentMetrics(registry, holder, loader, cache, clock);
+        this.sync = new ContentSync(repository, loader, holder, metrics, clock, INTERVAL, MAX_BACKOFF);
+    }
+
+    /** Opens the clone for {@code uri} under {@code dataDir} and runs the first sync. */
+    static SyncFixture start(Path dataDir, String uri) {
+        return start(dataDir, settings(uri, null));
+    }
+
+    static SyncFixture start(Path dataDir, RemoteSettings settings) {
+        SyncFixture fixture = new SyncFixture(dataDir, settings);
+        fixture.sync.start();
+        return fixture;
+    }
+
+    static RemoteSettings settings(String uri, String token) {
+        return new RemoteSettings(uri, null, "x-access-token", token, null, Duration.ofSeconds(20));
+    }
+
+    static Path gitDir(Path dataDir) {
+        return dataDir.resolve("repository.git");
+    }
+
+    ContentSnapshot served() {
+        return holder.require();
+    }
+
+    Map<String, Object> health() {
+        Health health = new ContentHealthIndicator(holder, sync, clock).health();
+        return health.getDetails();
+    }
+
+    String healthStatus() {
+        return new ContentHealthIndicator(holder, sync, clock).health().getStatus().getCode();
+    }
+
+    double syncs() {
+        return registry.find("content.sync").timers().stream().mapToLong(t -> t.count()).sum();
+    }
+
+    @Override
+    public void close() {
+        sync.close();
+        repository.close();
+    }
+}
