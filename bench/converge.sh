@@ -35,7 +35,7 @@ base=$BENCH_PORT
 for i in $(seq 0 $(( REPLICAS - 1 ))); do
   BENCH_PORT=$(( base + i ))
   rm -rf "$BENCH_WORK/data-converge-$i"
-  start_service "converge-$i" "$archive" --content.sync.interval="$INTERVAL" --content.webhook.secret="$SECRET"
+  SYNC_INTERVAL=$INTERVAL start_service "converge-$i" "$archive" --content.webhook.secret="$SECRET"
   pids+=("$SERVICE_PID"); logs+=("$SERVICE_LOG")
 done
 for i in $(seq 0 $(( REPLICAS - 1 ))); do

@@ -44,7 +44,7 @@ start_service() {
   [ -z "$(port_owner)" ] || die "port $BENCH_PORT is in use; set BENCH_PORT"
   SERVICE_LOG="$BENCH_WORK/$label.log"
   local args=(--server.port="$BENCH_PORT" --server.address="$BENCH_HOST"
-              --content.data-dir="$BENCH_WORK/data-$label" --content.sync.interval=0)
+              --content.data-dir="$BENCH_WORK/data-$label" --content.sync.interval="${SYNC_INTERVAL:-0}")
   [ -n "$uri" ] && args+=(--content.repository.uri="$uri")
   SERVICE_START_MS=$(now_ms)
   # shellcheck disable=SC2086
