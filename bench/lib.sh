@@ -99,13 +99,14 @@ cpu_seconds() {
   awk -v t="$ticks" '{ printf "%.1f", ($14 + $15) / t }' "/proc/$SERVICE_PID/stat"
 }
 
-# heap_after_gc_bytes: a full GC, then the used heap (G1 or Serial/Parallel) in bytes.
+# heap_after_gc_bytes: a full GC, then the used heap (G1 or Serial/Parallel) in bytes. (%.0f, not %d: mawk's
+# %d stops at 2^31 - 1, which read every heap above 2 GiB as 2047 MiB.)
 heap_after_gc_bytes() {
   jcmd "$SERVICE_PID" GC.run > /dev/null
   jcmd "$SERVICE_PID" GC.heap_info | awk '
     /garbage-first heap|def new generation|PSYoungGen|ParOldGen|tenured generation|ZHeap|Shenandoah/ {
       for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i+1); sub(/[,K]+$/, "", v); sum += v } }
-    END { printf "%d", sum * 1024 }'
+    END { printf "%.0f", sum * 1024 }'
 }
 
 # busy_line: what else runs here (a benchmark on a shared 2-core machine is only as good as its quiet).
