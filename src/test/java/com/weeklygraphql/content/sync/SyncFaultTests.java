@@ -81,6 +81,22 @@ class SyncFaultTests {
     }
 
     @Test
+    void remoteUnreachableAtRestartServesTheClone() {
+        fixture.close();
+        remote.takeDown();
+
+        fixture = SyncFixture.start(fixture.dataDir, remote.uri());
+
+        assertThat(fixture.served().commit()).isEqualTo(good.commit());
+        assertThat(fixture.served().issueCount()).isEqualTo(6);
+        good = fixture.served();
+        assertFailing(Reason.UNREACHABLE, 1);
+
+        remote.bringBack();
+        assertRecoversToNewCommit();
+    }
+
+    @Test
     void remoteDeleted() {
         remote.destroy();
 
