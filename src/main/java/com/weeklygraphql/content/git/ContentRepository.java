@@ -308,7 +308,7 @@ public final class ContentRepository implements AutoCloseable {
         try {
             Repository existing = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
             String remoteUrl = existing.getConfig().getString("remote", REMOTE, "url");
-            if (!existing.getObjectDatabase().exists() || !this.remoteUrl.equals(remoteUrl)) {
+            if (!existing.getObjectDatabase().exists() || !sameRemote(this.remoteUrl, remoteUrl)) {
                 existing.close();
                 moveAside(remoteUrl == null ? "it is not a clone" : "it is a clone of another repository");
                 return initClone();
@@ -449,6 +449,19 @@ public final class ContentRepository implements AutoCloseable {
             fetch.setCredentialsProvider(credentials);
         }
         sshKeys.configure(fetch);
+    }
+
+    // "https://host/repo.git" and "https://host/repo.git/" name one repository: no reason to clone it again.
+    private static boolean sameRemote(String configured, String stored) {
+        return stored != null && strip(configured).equals(strip(stored));
+    }
+
+    private static String strip(String url) {
+        String stripped = url.strip();
+        while (stripped.endsWith("/") && stripped.length() > 1) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return stripped;
     }
 
     private static URIish passwordIn(String uri) {
