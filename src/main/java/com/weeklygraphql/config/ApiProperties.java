@@ -43,7 +43,10 @@ public record ApiProperties(@Valid @DefaultValue Limits limits, @Valid @DefaultV
      * HTTP caching of {@code GET /graphql}.
      *
      * @param control the Cache-Control header of successful GET answers; an answer with errors is never cached
+     * @param maxAnswersSize memory for GET answers kept to serve the same request again without executing it
      */
-    public record Cache(@DefaultValue("public, max-age=30, stale-while-revalidate=300") String control) {
+    public record Cache(
+            @DefaultValue("public, max-age=30, stale-while-revalidate=300") String control,
+            @DefaultValue("64MB") DataSize maxAnswersSize) {
     }
 }

@@ -1,6 +1,10 @@
 package com.weeklygraphql.api.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.weeklygraphql.api.graphql.SnapshotPerRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import com.weeklygraphql.config.ApiProperties;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
@@ -39,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code GET /graphql}: queries in the URL, so CDNs and browsers can cache them. The ETag is a hash of the
  * served commit and the request, the same on every replica serving that commit; a matching
- * {@code If-None-Match} answers 304 without executing anything. Answers with errors are never cached.
+ * {@code If-None-Match} answers 304 without executing anything, and a request another client already made
+ * is answered from memory. Answers with errors are never cached.
  */
 @Configuration(proxyBeanMethods = false)
 class CacheableGraphQlEndpoint {
@@ -48,13 +53,19 @@ class CacheableGraphQlEndpoint {
     private final SnapshotHolder holder;
     private final JsonMapper json;
     private final String cacheControl;
+    // Answers by ETag: an ETag names a commit and a request, and a commit's snapshot never changes, so an
+    // entry is never stale; answers of older commits simply age out.
+    private final Cache<String, byte[]> answers;
 
     CacheableGraphQlEndpoint(WebGraphQlHandler graphQlHandler, SnapshotHolder holder, JsonMapper json,
-            ApiProperties properties) {
+            ApiProperties properties, MeterRegistry meters) {
         this.graphQlHandler = graphQlHandler;
         this.holder = holder;
         this.json = json;
         this.cacheControl = properties.cache().control();
+        this.answers = Caffeine.newBuilder().maximumWeight(properties.cache().maxAnswersSize().toBytes())
+                .weigher((String etag, byte[] body) -> body.length).recordStats().build();
+        CaffeineCacheMetrics.monitor(meters, answers, "graphql.answers");
     }
 
     /** Ahead of spring-graphql's own route for /graphql, which answers GET with 405. */
@@ -62,7 +73,7 @@ class CacheableGraphQlEndpoint {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> cacheableGraphQlRoute() {
         return RouterFunctions.route().GET("/graphql", request -> {
-            ResponseEntity<Map<String, Object>> answer = query(request.param("query").orElse(null),
+            ResponseEntity<byte[]> answer = query(request.param("query").orElse(null),
                     request.param("operationName").orElse(null), request.param("variables").orElse(null),
                     request.param("extensions").orElse(null), request.servletRequest());
             ServerResponse.BodyBuilder response = ServerResponse.status(answer.getStatusCode())
@@ -72,7 +83,7 @@ class CacheableGraphQlEndpoint {
         }).build();
     }
 
-    ResponseEntity<Map<String, Object>> query(String query, String operationName, String variables, String extensions,
+    ResponseEntity<byte[]> query(String query, String operationName, String variables, String extensions,
             HttpServletRequest servletRequest) {
         Map<String, Object> variableMap;
         Map<String, Object> extensionMap;
@@ -88,18 +99,26 @@ class CacheableGraphQlEndpoint {
         }
         ContentSnapshot snapshot = holder.require();
         String etag = etag(snapshot.commit(), query, operationName, variableMap, extensionMap);
-        ServletWebRequest webRequest = new ServletWebRequest(servletRequest);
-        if (webRequest.checkNotModified(etag)) {
+        if (new ServletWebRequest(servletRequest).checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+        }
+        byte[] cached = answers.getIfPresent(etag);
+        if (cached != null) {
+            return cacheable(etag, cached);
         }
         // Execute on the snapshot the ETag names, even if a sync publishes meanwhile.
         servletRequest.setAttribute(SnapshotPerRequest.SNAPSHOT_ATTRIBUTE, snapshot);
         WebGraphQlResponse response = graphQlHandler.handleRequest(webGraphQlRequest(servletRequest,
                 new DefaultGraphQlRequest(query == null ? "" : query, operationName, variableMap, extensionMap))).block();
-        Map<String, Object> body = response.toMap();
+        byte[] body = json.writeValueAsBytes(response.toMap());
         if (!response.getErrors().isEmpty()) {
             return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
         }
+        answers.put(etag, body);
+        return cacheable(etag, body);
+    }
+
+    private ResponseEntity<byte[]> cacheable(String etag, byte[] body) {
         return ResponseEntity.ok().eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(body);
     }
@@ -153,7 +172,7 @@ class CacheableGraphQlEndpoint {
                 new LinkedMultiValueMap<>(), http.getRemoteAddress(), attributes, body, servletRequest.getRequestId(), locale);
     }
 
-    private static Map<String, Object> errors(String message) {
-        return Map.of("errors", java.util.List.of(Map.of("message", message)));
+    private byte[] errors(String message) {
+        return json.writeValueAsBytes(Map.of("errors", java.util.List.of(Map.of("message", message))));
     }
 }

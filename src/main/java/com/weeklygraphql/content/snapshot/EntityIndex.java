@@ -55,7 +55,7 @@ public final class EntityIndex<T> {
         List<Entry<T>> candidates = candidates(filter, catalogue);
         candidates = dateRange(candidates, filter.from(), filter.to());
         if (filter.text() != null) {
-            candidates = candidates.stream().filter(entry -> containsIgnoreCase(entry.text(), filter.text())).toList();
+            candidates = candidates.stream().filter(entry -> entry.mentions(filter.text())).toList();
         }
         return order == Order.NEWEST_FIRST ? reversed(candidates) : candidates;
     }

@@ -5,7 +5,6 @@ import com.weeklygraphql.content.model.Event;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.Project;
 import com.weeklygraphql.content.model.Question;
-import com.weeklygraphql.content.model.QuestionRound;
 import com.weeklygraphql.content.model.Release;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import java.time.Instant;
@@ -71,11 +70,11 @@ public final class SnapshotBuilder {
             Instant instant = issue.date().toInstant();
             Set<String> tags = lowered(issue.tags().stream());
             issueEntries.add(new Entry<>(issue, day, instant, issue.slug(), tags, issueProjects(issue),
-                    join(issue.title(), issue.description(), issue.markdown())));
+                    texts(issue.title(), issue.description(), issue.markdown())));
             for (Release release : issue.releases()) {
                 releaseEntries.add(new Entry<>(release, release.date(), instant, release.id(), tags,
                         lowered(Stream.of(release.project())),
-                        join(release.project(), release.version(), String.join("\n", release.changes()))));
+                        texts(Stream.concat(Stream.of(release.project(), release.version()), release.changes().stream()))));
             }
             for (Question question : issue.questions()) {
                 questionEntries.add(new Entry<>(question, day, instant, question.id(), tags,
@@ -85,7 +84,7 @@ public final class SnapshotBuilder {
                 LocalDate eventDay = event.date() != null ? event.date() : day;
                 Instant eventInstant = event.startsAt() != null ? event.startsAt().toInstant() : instant;
                 eventEntries.add(new Entry<>(event, eventDay, eventInstant, event.id(), tags,
-                        lowered(event.projects().stream()), join(event.title(), event.description())));
+                        lowered(event.projects().stream()), texts(event.title(), event.description())));
             }
         }
         Map<String, Project> projectsByKey = projects(issuesBySlug.values());
@@ -121,11 +120,10 @@ public final class SnapshotBuilder {
         return projects;
     }
 
-    private static String questionText(Question question) {
+    private static List<String> questionText(Question question) {
         Stream<String> rounds = question.followUps().stream()
                 .flatMap(round -> Stream.of(round.question(), round.answer()));
-        return join(Stream.concat(Stream.of(question.asker(), question.question(), question.answer()), rounds)
-                .toArray(String[]::new));
+        return texts(Stream.concat(Stream.of(question.asker(), question.question(), question.answer()), rounds));
     }
 
     private static Set<String> lowered(Stream<String> values) {
@@ -134,7 +132,11 @@ public final class SnapshotBuilder {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static String join(String... parts) {
-        return Stream.of(parts).filter(part -> part != null).collect(Collectors.joining("\n"));
+    private static List<String> texts(String... parts) {
+        return texts(Stream.of(parts));
+    }
+
+    private static List<String> texts(Stream<String> parts) {
+        return parts.filter(part -> part != null && !part.isEmpty()).toList();
     }
 }

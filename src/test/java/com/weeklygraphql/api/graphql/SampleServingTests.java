@@ -195,6 +195,28 @@ class SampleServingTests {
                 .doesNotContain("<SOFA:Channel/>").contains("&lt;SOFA:Channel/&gt;"));
     }
 
+    @Test
+    void readinessIsUpAndHealthShowsTheServedCommit() {
+        String commit = graphQl.documentName("contentState").execute().path("content.commit").entity(String.class).get();
+
+        GraphQlClients.http(port).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        GraphQlClients.http(port).get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.components.content.details.commit").isEqualTo(commit)
+                .jsonPath("$.components.content.details.commitAge").exists()
+                .jsonPath("$.components.content.details.consecutiveFailures").isEqualTo(0);
+    }
+
+    @Test
+    void theWebhookIsOffWithoutASecret() {
+        GraphQlClients.http(port).post().uri("/webhooks/git").bodyValue("{}").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void graphiqlIsServed() {
+        GraphQlClients.http(port).get().uri("/graphiql").exchange().expectStatus().is3xxRedirection();
+    }
+
     private List<String> allSlugs(Map<String, Object> filter) {
         List<String> slugs = new ArrayList<>();
         String after = null;

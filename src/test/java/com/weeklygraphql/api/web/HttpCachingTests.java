@@ -7,7 +7,10 @@ import com.weeklygraphql.support.GraphQlClients;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import com.weeklygraphql.content.sync.ContentSync;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -24,13 +27,21 @@ class HttpCachingTests {
 
     private static final String MOBILE = "{ issues(first: 10) { edges { node { title date cover excerpt } } } }";
 
+    private static final java.nio.file.Path REMOTE =
+            ContentRepositories.sampleRepository(ContentRepositories.tempDir("caching-remote"));
+
     @LocalServerPort
     int port;
 
+    @Autowired
+    ContentSync sync;
+
+    @Autowired
+    MeterRegistry meters;
+
     @DynamicPropertySource
     static void sample(DynamicPropertyRegistry registry) {
-        registry.add("content.repository.uri",
-                () -> ContentRepositories.sampleRepository(ContentRepositories.tempDir("caching-remote")).toString());
+        registry.add("content.repository.uri", REMOTE::toString);
         registry.add("content.data-dir", () -> ContentRepositories.tempDir("caching-data").toString());
     }
 
@@ -47,6 +58,34 @@ class HttpCachingTests {
                 .expectStatus().isNotModified()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, etag)
                 .expectBody().isEmpty();
+    }
+
+    @Test
+    void aRepeatedRequestIsAnsweredFromMemory() {
+        String query = "{ issues(first: 4) { edges { node { slug } } } }";
+        double hitsBefore = answerCacheHits();
+
+        String first = get(uri(query, null, null)).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String second = get(uri(query, null, null)).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(answerCacheHits()).isEqualTo(hitsBefore + 1);
+    }
+
+    @Test
+    void aNewCommitChangesTheEtagAndTheAnswer() {
+        String query = "{ issues(first: 1) { edges { node { slug } } } }";
+        EntityExchangeResult<String> before = get(uri(query, null, null)).expectBody(String.class).returnResult();
+        ContentRepositories.commit(REMOTE, "content/zh/blog/caching-newest/index.md",
+                ContentRepositories.issueMarkdown("SOFA Weekly | newest", "2030-01-04T15:00:00+08:00", "本周内容。"), "Add");
+        sync.syncNow();
+
+        EntityExchangeResult<String> after = get(uri(query, null, null)).expectBody(String.class).returnResult();
+
+        assertThat(after.getResponseHeaders().getETag()).isNotEqualTo(before.getResponseHeaders().getETag());
+        assertThat(after.getResponseBody()).contains("caching-newest");
+        http().get().uri(absolute(uri(query, null, null))).header(HttpHeaders.IF_NONE_MATCH, before.getResponseHeaders().getETag())
+                .exchange().expectStatus().isOk();
     }
 
     @Test
@@ -93,6 +132,10 @@ class HttpCachingTests {
     void aGetWithoutQueryOrHashSaysWhatItNeeds() {
         get("/graphql").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("'query'"));
+    }
+
+    private double answerCacheHits() {
+        return meters.get("cache.gets").tag("cache", "graphql.answers").tag("result", "hit").functionCounter().count();
     }
 
     private String etagOf(String uri) {
