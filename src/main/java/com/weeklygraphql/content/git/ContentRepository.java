@@ -499,7 +499,8 @@ public final class ContentRepository implements AutoCloseable {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("not authorized") || message.contains("authentication")
                     || message.contains("upload-pack not permitted") || message.contains(" 401 ") || message.contains(" 403 ")
-                    || message.endsWith(" 401") || message.endsWith(" 403") || message.contains("forbidden")) {
+                    || message.endsWith(" 401") || message.endsWith(" 403") || message.contains("forbidden")
+                    || message.contains("cannot log in")) {
                 return Reason.AUTHENTICATION;
             }
         }
