@@ -115,6 +115,12 @@ public final class ContentRepository implements AutoCloseable {
 
     /** Fetches every branch and answers the served branch's new head. */
     public BranchHead fetch() {
+        if (!Files.isDirectory(gitDir)) {
+            // Deleted under us (an operator cleaning the data dir), or left missing by a recreate that could not
+            // finish: clone afresh.
+            log.warn("The clone at {} is gone; cloning again", gitDir);
+            recreate();
+        }
         FetchResult result;
         try (Git git = Git.wrap(repository)) {
             FetchCommand fetch = git.fetch()
@@ -285,7 +291,14 @@ public final class ContentRepository implements AutoCloseable {
      */
     public synchronized void recreate() {
         repository.close();
-        moveAside("it was unusable");
+        if (Files.exists(gitDir)) {
+            try {
+                moveAside("it was unusable");
+            } catch (GitSyncException e) {
+                repository = reopen();
+                throw e;
+            }
+        }
         repository = initClone();
     }
 
@@ -326,6 +339,14 @@ public final class ContentRepository implements AutoCloseable {
             return initClone();
         } catch (IOException e) {
             throw translate("open the clone at " + gitDir, e);
+        }
+    }
+
+    private Repository reopen() {
+        try {
+            return new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+        } catch (IOException e) {
+            throw translate("reopen the clone at " + gitDir, e);
         }
     }
 

@@ -236,6 +236,20 @@ class SyncFaultTests {
     }
 
     @Test
+    void cloneDeletedWhileServing() throws IOException {
+        FileSystemUtils.deleteRecursively(SyncFixture.gitDir(fixture.dataDir));
+        remote.takeDown();
+
+        fixture.sync.syncNow();
+
+        assertServesLastGood();
+        assertFailing(Reason.UNREACHABLE, 1);
+
+        remote.bringBack();
+        assertRecoversToNewCommit();
+    }
+
+    @Test
     void writeFailsInTheDataDir() throws IOException {
         // Tests run as root, who may write anywhere, so permissions cannot make the data dir unwritable. A regular
         // file where the fetch must create the incoming pack fails the write the way a full disk does, for root too.
