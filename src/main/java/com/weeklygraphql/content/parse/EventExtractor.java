@@ -69,7 +69,6 @@ final class EventExtractor {
         private String timeText;
         private String signupUrl;
         private final List<String> prose = new ArrayList<>();
-        private final List<LinkRef> links = new ArrayList<>();
 
         Chunk(String heading, Node anchor) {
             this.heading = heading;
@@ -110,8 +109,8 @@ final class EventExtractor {
         return chunks;
     }
 
-    /** A line of a paragraph or list item, with the node whose links it may use. */
-    private record Line(String text, Node node) {
+    /** A line of a paragraph or list item, with the links on it. */
+    private record Line(String text, List<LinkRef> links) {
     }
 
     private static List<Line> lines(Node node) {
@@ -119,22 +118,25 @@ final class EventExtractor {
         if (node instanceof BulletList || node instanceof OrderedList) {
             for (Node item : node.getDescendants()) {
                 if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
-                    Lines.of(item).forEach(text -> lines.add(new Line(text, item)));
+                    addLines(item, lines);
                 }
             }
         } else {
-            Lines.of(node).forEach(text -> lines.add(new Line(text, node)));
+            addLines(node, lines);
         }
         return lines;
     }
 
-    private static void read(Chunk chunk, Line line, Matcher field) {
-        List<LinkRef> links = LinkRef.in(line.node());
-        for (LinkRef link : links) {
-            if (!chunk.links.contains(link)) {
-                chunk.links.add(link);
-            }
+    private static void addLines(Node node, List<Line> lines) {
+        List<String> texts = Lines.of(node);
+        List<List<LinkRef>> links = LinkRef.byLine(texts, LinkRef.in(node));
+        for (int i = 0; i < texts.size(); i++) {
+            lines.add(new Line(texts.get(i), links.get(i)));
         }
+    }
+
+    private static void read(Chunk chunk, Line line, Matcher field) {
+        List<LinkRef> links = line.links();
         if (field != null) {
             String key = field.group("key");
             String value = field.group("value").strip();

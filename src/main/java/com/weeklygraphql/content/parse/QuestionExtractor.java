@@ -97,12 +97,17 @@ final class QuestionExtractor {
         }
         List<Question> questions = new ArrayList<>();
         String leadProject = first(context.catalogue().mentionsIn(lead.toString()), context);
+        // for each thread, the first closing line at or after the next thread
+        ThreadBuilder[] nextClosed = new ThreadBuilder[threads.size() + 1];
+        for (int i = threads.size() - 1; i >= 0; i--) {
+            nextClosed[i] = threads.get(i).closingName != null ? threads.get(i) : nextClosed[i + 1];
+        }
         for (int i = 0; i < threads.size(); i++) {
             ThreadBuilder thread = threads.get(i);
             if (!thread.hasContent()) {
                 continue;
             }
-            String project = projectOf(thread, threads.subList(i + 1, threads.size()), leadProject, context);
+            String project = projectOf(thread, nextClosed[i + 1], leadProject, context);
             questions.add(thread.build(context.nextId("question"), project, context.slug()));
             if (project != null) {
                 context.mention(project, thread.opener.node());
@@ -125,7 +130,7 @@ final class QuestionExtractor {
         }
     }
 
-    private static String projectOf(ThreadBuilder thread, List<ThreadBuilder> later, String leadProject,
+    private static String projectOf(ThreadBuilder thread, ThreadBuilder nextClosed, String leadProject,
             ExtractionContext context) {
         if (thread.pickProject != null) {
             return thread.pickProject;
@@ -138,10 +143,8 @@ final class QuestionExtractor {
         if (inQuestion != null) {
             return inQuestion;
         }
-        for (ThreadBuilder next : later) {
-            if (next.closingName != null) {
-                return resolve(next.closingName, next.closingUrl, context);
-            }
+        if (nextClosed != null) {
+            return resolve(nextClosed.closingName, nextClosed.closingUrl, context);
         }
         String inAnswer = first(context.catalogue().mentionsIn(thread.answerText()), context);
         return inAnswer != null ? inAnswer : leadProject;

@@ -8,8 +8,10 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import com.weeklygraphql.content.model.Release;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -89,6 +91,7 @@ final class ReleaseExtractor {
         private final ExtractionContext context;
         private final String headingProject;
         private final List<Builder> releases = new ArrayList<>();
+        private final Map<String, Builder> byKey = new HashMap<>();
         private List<Builder> current = List.of();
         /** Under "#### Features：" or "**- BUG 修复：**" every paragraph line is a change. */
         private boolean underSubHeading;
@@ -110,11 +113,12 @@ final class ReleaseExtractor {
 
         private void readLines(Node node) {
             List<String> lines = Lines.of(node);
-            List<LinkRef> links = LinkRef.in(node);
+            List<List<LinkRef>> linksByLine = LinkRef.byLine(lines, LinkRef.in(node));
             boolean subHeading = node instanceof Heading
                     || NodeShapes.isBoldOnly(node) && lines.size() == 1 && lines.get(0).matches(".*[：:]$");
-            for (String line : lines) {
-                List<LinkRef> onLine = linksOn(line, links);
+            for (int index = 0; index < lines.size(); index++) {
+                String line = lines.get(index);
+                List<LinkRef> onLine = webLinks(linksByLine.get(index));
                 Optional<ReleaseAnnouncement> announcement = node instanceof Heading
                         ? ReleaseAnnouncement.inHeading(line) : ReleaseAnnouncement.inLine(line);
                 if (announcement.isPresent()) {
@@ -138,15 +142,14 @@ final class ReleaseExtractor {
             }
         }
 
-        /** Links whose text is on this line: a paragraph can hold a notes link and the next announcement. */
-        private static List<LinkRef> linksOn(String line, List<LinkRef> links) {
-            List<LinkRef> onLine = new ArrayList<>();
+        private static List<LinkRef> webLinks(List<LinkRef> links) {
+            List<LinkRef> web = new ArrayList<>();
             for (LinkRef link : links) {
-                if (!link.text().isEmpty() && line.contains(link.text()) && link.url().startsWith("http")) {
-                    onLine.add(link);
+                if (link.url().startsWith("http")) {
+                    web.add(link);
                 }
             }
-            return onLine;
+            return web;
         }
 
         private static boolean isLinkOnly(String line, List<LinkRef> links) {
@@ -185,7 +188,7 @@ final class ReleaseExtractor {
                 }
             }
             if (notes) {
-                notes(linksOn(String.join(" ", Lines.of(item)), LinkRef.in(item)));
+                notes(webLinks(LinkRef.in(item)));
             }
             String text = String.join(" ", own).strip();
             if (!text.isEmpty() && !isThanks(text) && !(nested.size() > 0 && text.matches(".*[：:]$"))
@@ -208,6 +211,7 @@ final class ReleaseExtractor {
                 if (existing == null) {
                     existing = new Builder(project, version, node);
                     releases.add(existing);
+                    byKey.put(key(project, version), existing);
                 }
                 announced.add(existing);
             }
@@ -215,12 +219,11 @@ final class ReleaseExtractor {
         }
 
         private Builder find(String project, String version) {
-            for (Builder builder : releases) {
-                if (builder.project.equalsIgnoreCase(project) && builder.version.equalsIgnoreCase(version)) {
-                    return builder;
-                }
-            }
-            return null;
+            return byKey.get(key(project, version));
+        }
+
+        private static String key(String project, String version) {
+            return (project + "@" + version).toLowerCase(Locale.ROOT);
         }
 
         private void change(String text) {

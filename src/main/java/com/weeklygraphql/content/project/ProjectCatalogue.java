@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -215,7 +216,7 @@ public final class ProjectCatalogue {
             return List.of();
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        List<int[]> taken = new ArrayList<>();
+        BitSet taken = new BitSet(lower.length());
         List<Map.Entry<Integer, String>> found = new ArrayList<>();
         for (Spelling spelling : spellings) {
             int from = 0;
@@ -229,7 +230,7 @@ public final class ProjectCatalogue {
                 if (!isWordBoundary(lower, at - 1) || !isWordBoundary(lower, end) || overlaps(taken, at, end)) {
                     continue;
                 }
-                taken.add(new int[] {at, end});
+                taken.set(at, end);
                 found.add(Map.entry(at, spelling.project().name()));
             }
         }
@@ -239,13 +240,9 @@ public final class ProjectCatalogue {
         return List.copyOf(names);
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] range : taken) {
-            if (start < range[1] && range[0] < end) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean overlaps(BitSet taken, int start, int end) {
+        int set = taken.nextSetBit(start);
+        return set >= 0 && set < end;
     }
 
     /** Letters and digits of Latin script glue words together; CJK text and punctuation do not. */
