@@ -20,12 +20,12 @@ class GitFailureTests {
 
     @Test
     void refusedCredentialsAreAuthentication() throws Exception {
-        assertThat(ContentRepository.classify(transport("https://example.com/r.git: not authorized")))
+        assertThat(GitFailures.classify(transport("https://example.com/r.git: not authorized")))
                 .isEqualTo(Reason.AUTHENTICATION);
-        assertThat(ContentRepository.classify(transport(
+        assertThat(GitFailures.classify(transport(
                 "https://example.com/r.git: Authentication is required but no CredentialsProvider has been registered")))
                 .isEqualTo(Reason.AUTHENTICATION);
-        assertThat(ContentRepository.classify(transport("https://example.com/r.git: git-upload-pack not permitted on 'https://example.com/r.git/'")))
+        assertThat(GitFailures.classify(transport("https://example.com/r.git: git-upload-pack not permitted on 'https://example.com/r.git/'")))
                 .isEqualTo(Reason.AUTHENTICATION);
     }
 
@@ -34,7 +34,7 @@ class GitFailureTests {
         // Temp dirs and commit ids are full of "401" and "403"; only an unreachable remote is meant here.
         TransportException e = new TransportException("Invalid remote: origin",
                 new NoRemoteRepositoryException(new URIish("file:///tmp/junit-4031401/remote.git"), "not found."));
-        assertThat(ContentRepository.classify(e)).isEqualTo(Reason.UNREACHABLE);
+        assertThat(GitFailures.classify(e)).isEqualTo(Reason.UNREACHABLE);
     }
 
     @Test
@@ -43,17 +43,17 @@ class GitFailureTests {
                 new IOException("No space left on device"));
         TransportException noDirectory = new TransportException("file:///r.git",
                 new IOException("Creating directories for /data/repository.git/objects/pack failed"));
-        assertThat(ContentRepository.classify(fullDisk)).isEqualTo(Reason.LOCAL_WRITE);
-        assertThat(ContentRepository.classify(noDirectory)).isEqualTo(Reason.LOCAL_WRITE);
-        assertThat(ContentRepository.classify(new IOException("Read-only file system"))).isEqualTo(Reason.LOCAL_WRITE);
-        assertThat(ContentRepository.classify(new AccessDeniedException("/data/repository.git/config"))).isEqualTo(Reason.LOCAL_WRITE);
+        assertThat(GitFailures.classify(fullDisk)).isEqualTo(Reason.LOCAL_WRITE);
+        assertThat(GitFailures.classify(noDirectory)).isEqualTo(Reason.LOCAL_WRITE);
+        assertThat(GitFailures.classify(new IOException("Read-only file system"))).isEqualTo(Reason.LOCAL_WRITE);
+        assertThat(GitFailures.classify(new AccessDeniedException("/data/repository.git/config"))).isEqualTo(Reason.LOCAL_WRITE);
     }
 
     @Test
     void missingObjectsAreACorruptClone() {
         MissingObjectException missing = new MissingObjectException(ObjectId.zeroId(), Constants.OBJ_TREE);
-        assertThat(ContentRepository.classify(missing)).isEqualTo(Reason.CORRUPT_CLONE);
-        assertThat(ContentRepository.classify(new IOException("Packfile is truncated"))).isEqualTo(Reason.CORRUPT_CLONE);
+        assertThat(GitFailures.classify(missing)).isEqualTo(Reason.CORRUPT_CLONE);
+        assertThat(GitFailures.classify(new IOException("Packfile is truncated"))).isEqualTo(Reason.CORRUPT_CLONE);
     }
 
     @Test
