@@ -22,6 +22,8 @@ import java.util.Locale;
  */
 final class QuestionExtractor {
 
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][\\w\\-. ]*");
+
     private QuestionExtractor() {
     }
 
@@ -160,7 +162,7 @@ final class QuestionExtractor {
         if (mentioned != null) {
             return mentioned;
         }
-        if (name.matches("[A-Za-z][\\w\\-. ]*")) {
+        if (LATIN_NAME.matcher(name).matches()) {
             return name;
         }
         return context.catalogue().nameFromRepositoryUrl(url).orElse(name);

@@ -84,7 +84,7 @@ final class ReadingExtractor {
                 }
                 title = titleAbove;
             } else if (URL_TEXT.matcher(title).matches()) {
-                String around = PlainText.collapsed(node).replace(title, "").replaceAll("[\\s：:]+$", "").strip();
+                String around = Texts.stripTrailingColons(PlainText.collapsed(node).replace(title, ""));
                 title = around.isEmpty() ? (titleAbove != null ? titleAbove : title) : around;
             }
             if (isNotAnArticle(link.url(), title)) {
