@@ -43,7 +43,7 @@ final class ReadingExtractor {
                 previousText = readings.size() == before ? lastItem : null;
             } else if (node instanceof Paragraph) {
                 String text = PlainText.collapsed(node);
-                if (Boilerplate.isBoilerplate(text) && LinkRef.in(node).isEmpty()) {
+                if (Boilerplate.isBoilerplate(PlainText.of(node)) && LinkRef.in(node).isEmpty()) {
                     previousText = null;
                     continue;
                 }
