@@ -34,6 +34,7 @@ final class EventExtractor {
     private static final List<String> FIELD_WORDS = List.of("主题", "时间", "日期", "嘉宾", "讲师", "形式", "报名", "地点",
             "地址", "议题", "议程", "出品人", "收获", "收益", "简介", "介绍", "大纲", "内容", "入会", "电话", "链接", "回放",
             "分享", "直播间", "观看", "福利", "口令", "会议号", "详见", "参与方式");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。！!~～；;]");
     private static final List<String> GENERIC_HEADINGS = List.of("预告", "回顾", "活动", "报名");
 
     private EventExtractor() {
@@ -189,7 +190,7 @@ final class EventExtractor {
     }
 
     private static String stripColon(String text) {
-        return text.replaceAll("[\\s：:]+$", "").strip();
+        return Texts.stripTrailingColons(text);
     }
 
     private static Optional<Event> toEvent(Chunk chunk, Section section, ExtractionContext context) {
@@ -238,7 +239,7 @@ final class EventExtractor {
             return chunk.heading;
         }
         for (String line : chunk.prose) {
-            String clause = line.split("[，。！!~～；;]")[0].strip();
+            String clause = CLAUSE_END.split(line, 2)[0].strip();
             if (!clause.isEmpty()) {
                 return clause.length() > 60 ? clause.substring(0, 60) : clause;
             }

@@ -96,7 +96,7 @@ final class QaStream {
         boolean boldOnly = NodeShapes.isBoldOnly(node);
         List<List<LinkRef>> links = LinkRef.byLine(lines, LinkRef.in(node));
         for (int i = 0; i < lines.size(); i++) {
-            if (!Boilerplate.isBoilerplate(lines.get(i))) {
+            if (!Boilerplate.isQaInvitation(lines.get(i))) {
                 out.add(classify(lines.get(i), node, boldOnly && lines.size() == 1, links.get(i)));
             }
         }

@@ -30,6 +30,7 @@ final class ReleaseExtractor {
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[ivxIVX]{1,4}|\\d{1,2})\\s*[.、)）．]\\s*|^[-•·]\\s*");
     private static final List<String> NOTES_WORDS = List.of("详细发布报告", "发布报告", "详细参考", "详见", "下载地址",
             "release note", "changelog", "更新日志", "发布详情：");
+    private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s：:，,、]");
     private static final List<String> THANKS_WORDS = List.of("致谢", "感谢");
 
     private ReleaseExtractor() {
@@ -115,7 +116,7 @@ final class ReleaseExtractor {
             List<String> lines = Lines.of(node);
             List<List<LinkRef>> linksByLine = LinkRef.byLine(lines, LinkRef.in(node));
             boolean subHeading = node instanceof Heading
-                    || NodeShapes.isBoldOnly(node) && lines.size() == 1 && lines.get(0).matches(".*[：:]$");
+                    || NodeShapes.isBoldOnly(node) && lines.size() == 1 && Texts.endsWithColon(lines.get(0));
             for (int index = 0; index < lines.size(); index++) {
                 String line = lines.get(index);
                 List<LinkRef> onLine = webLinks(linksByLine.get(index));
@@ -135,7 +136,7 @@ final class ReleaseExtractor {
                     }
                 } else if (subHeading) {
                     underSubHeading = true;
-                } else if ((ITEM_MARKER.matcher(line).find() || underSubHeading) && !line.matches(".*[：:]$")) {
+                } else if ((ITEM_MARKER.matcher(line).find() || underSubHeading) && !Texts.endsWithColon(line)) {
                     // a line ending in a colon introduces changes ("文章解读：") and is not one
                     change(ITEM_MARKER.matcher(line).replaceFirst(""));
                 }
@@ -157,7 +158,7 @@ final class ReleaseExtractor {
             for (LinkRef link : links) {
                 rest = rest.replace(link.text(), "");
             }
-            return rest.replaceAll("[\\s：:，,、]", "").isEmpty();
+            return LINK_SEPARATORS.matcher(rest).replaceAll("").isEmpty();
         }
 
         private void readList(Node list) {
@@ -191,7 +192,7 @@ final class ReleaseExtractor {
                 notes(webLinks(LinkRef.in(item)));
             }
             String text = String.join(" ", own).strip();
-            if (!text.isEmpty() && !isThanks(text) && !(nested.size() > 0 && text.matches(".*[：:]$"))
+            if (!text.isEmpty() && !isThanks(text) && !(nested.size() > 0 && Texts.endsWithColon(text))
                     && !text.startsWith("http")) {
                 change(text);
             }

@@ -37,7 +37,9 @@ class RobustnessTests {
                     .satisfies(problem -> assertThat(problem.message()).contains("markdown"))
                     .satisfies(problem -> assertThat(problem.line()).isEqualTo(5 + (body.equals(nestedByIndent) ? 32 : 0)));
         }
-        assertThat(parse(FRONT + "[".repeat(100_000) + "x" + "](y)".repeat(1000)).isIssue()).isTrue();
+        assertThat(parse(FRONT + "[".repeat(100_000) + "x" + "](y)".repeat(1000)).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("too many links"));
+        assertThat(parse(FRONT + "[".repeat(100_000) + "x" + "](y)").isIssue()).isTrue();
     }
 
     /** Many entities in one section: every extractor must stay linear. */
