@@ -60,7 +60,8 @@ public record ContentProperties(
     /**
      * When to sync.
      *
-     * @param interval how often to fetch; {@code 0} turns polling off (webhooks still work)
+     * @param interval how often to fetch; {@code 0} turns polling off (webhooks still work, and a failed sync
+     *     is still retried with backoff)
      * @param maxBackoff the longest wait between retries after repeated failures
      */
     public record Sync(@DefaultValue("30s") Duration interval, @DefaultValue("10m") Duration maxBackoff) {

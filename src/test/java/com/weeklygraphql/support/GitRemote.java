@@ -28,12 +28,14 @@ public final class GitRemote implements AutoCloseable {
     public static final Instant FIRST_COMMIT_TIME = Instant.parse("2024-01-01T00:00:00Z");
 
     private final Path bare;
+    private final String uri;
     private final Path work;
     private final Git git;
     private Instant nextTime = FIRST_COMMIT_TIME;
 
     private GitRemote(Path bare, Path work, Git git) {
         this.bare = bare;
+        this.uri = bare.toUri().toString();
         this.work = work;
         this.git = git;
     }
@@ -54,7 +56,7 @@ public final class GitRemote implements AutoCloseable {
 
     /** The remote's URL, as {@code file://}. */
     public String uri() {
-        return bare.toUri().toString();
+        return uri;
     }
 
     public Path bareDir() {

@@ -2,26 +2,18 @@ package com.weeklygraphql.content.git;
 
 import com.weeklygraphql.content.git.GitSyncException.Reason;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.FetchCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.api.errors.InvalidRemoteException;
-import org.eclipse.jgit.api.errors.TransportException;
-import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -115,6 +107,12 @@ public final class ContentRepository implements AutoCloseable {
 
     /** Fetches every branch and answers the served branch's new head. */
     public BranchHead fetch() {
+        if (!Files.isDirectory(gitDir)) {
+            // Deleted under us (an operator cleaning the data dir), or left missing by a recreate that could not
+            // finish: clone afresh.
+            log.warn("The clone at {} is gone; cloning again", gitDir);
+            recreate();
+        }
         FetchResult result;
         try (Git git = Git.wrap(repository)) {
             FetchCommand fetch = git.fetch()
@@ -285,7 +283,14 @@ public final class ContentRepository implements AutoCloseable {
      */
     public synchronized void recreate() {
         repository.close();
-        moveAside("it was unusable");
+        if (Files.exists(gitDir)) {
+            try {
+                moveAside("it was unusable");
+            } catch (GitSyncException e) {
+                repository = reopen();
+                throw e;
+            }
+        }
         repository = initClone();
     }
 
@@ -308,7 +313,7 @@ public final class ContentRepository implements AutoCloseable {
         try {
             Repository existing = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
             String remoteUrl = existing.getConfig().getString("remote", REMOTE, "url");
-            if (!existing.getObjectDatabase().exists() || !this.remoteUrl.equals(remoteUrl)) {
+            if (!existing.getObjectDatabase().exists() || !sameRemote(this.remoteUrl, remoteUrl)) {
                 existing.close();
                 moveAside(remoteUrl == null ? "it is not a clone" : "it is a clone of another repository");
                 return initClone();
@@ -326,6 +331,14 @@ public final class ContentRepository implements AutoCloseable {
             return initClone();
         } catch (IOException e) {
             throw translate("open the clone at " + gitDir, e);
+        }
+    }
+
+    private Repository reopen() {
+        try {
+            return new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+        } catch (IOException e) {
+            throw translate("reopen the clone at " + gitDir, e);
         }
     }
 
@@ -451,6 +464,19 @@ public final class ContentRepository implements AutoCloseable {
         sshKeys.configure(fetch);
     }
 
+    // "https://host/repo.git" and "https://host/repo.git/" name one repository: no reason to clone it again.
+    private static boolean sameRemote(String configured, String stored) {
+        return stored != null && strip(configured).equals(strip(stored));
+    }
+
+    private static String strip(String url) {
+        String stripped = url.strip();
+        while (stripped.endsWith("/") && stripped.length() > 1) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return stripped;
+    }
+
     private static URIish passwordIn(String uri) {
         try {
             URIish parsed = new URIish(uri);
@@ -475,67 +501,8 @@ public final class ContentRepository implements AutoCloseable {
     // The cause is kept for the stack trace at DEBUG, but as a scrubbed copy: JGit repeats URLs (and whatever
     // credentials they carry) in its messages, and a stack trace is logged with every message of its chain.
     private GitSyncException translate(String action, Exception e) {
-        Reason reason = classify(e);
-        String detail = SecretScrubber.scrub(String.valueOf(rootMessage(e)), secrets);
+        Reason reason = GitFailures.classify(e);
+        String detail = SecretScrubber.scrub(GitFailures.messageChain(e), secrets);
         return new GitSyncException(reason, "could not " + action + ": " + detail, SecretScrubber.scrub(e, secrets));
-    }
-
-    /** Sorts a JGit failure into what an operator must do about it. Package-private for its tests. */
-    static Reason classify(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("not authorized") || message.contains("authentication")
-                    || message.contains("upload-pack not permitted") || message.contains(" 401 ") || message.contains(" 403 ")
-                    || message.endsWith(" 401") || message.endsWith(" 403") || message.contains("forbidden")) {
-                return Reason.AUTHENTICATION;
-            }
-        }
-        // Local write failures first: JGit wraps them in TransportException when they happen during a fetch.
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (t instanceof AccessDeniedException || t instanceof java.nio.file.NotDirectoryException
-                    || t instanceof java.nio.file.ReadOnlyFileSystemException
-                    || message.contains("no space left") || message.contains("disk quota")
-                    || message.contains("operation not permitted")
-                    || message.contains("read-only file system") || message.contains("permission denied")
-                    || message.contains("not a directory") || message.contains("creating directories for")
-                    || message.contains("creating lock file") || message.contains("cannot lock")
-                    || message.contains("file too large")) {
-                return Reason.LOCAL_WRITE;
-            }
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (t instanceof MissingObjectException || t instanceof CorruptObjectException
-                    || message.contains("corrupt") || message.contains("missing unknown")
-                    || message.contains("missing blob") || message.contains("missing tree")
-                    || message.contains("missing commit") || message.contains("unreadable pack")
-                    || message.contains("short compressed stream") || message.contains("invalid pack")
-                    || message.contains("packfile is truncated") || message.contains("unknown repository format")) {
-                return Reason.CORRUPT_CLONE;
-            }
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof NoRemoteRepositoryException || t instanceof InvalidRemoteException
-                    || t instanceof TransportException || t instanceof org.eclipse.jgit.errors.TransportException) {
-                return Reason.UNREACHABLE;
-            }
-            if (t instanceof FileSystemException || t instanceof UncheckedIOException) {
-                return Reason.LOCAL_WRITE;
-            }
-        }
-        return Reason.OTHER;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-            if (root.getMessage() != null && !message.toString().contains(root.getMessage())) {
-                message.append(": ").append(root.getMessage());
-            }
-        }
-        return message.toString();
     }
 }

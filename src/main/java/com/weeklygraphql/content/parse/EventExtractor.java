@@ -34,6 +34,7 @@ final class EventExtractor {
     private static final List<String> FIELD_WORDS = List.of("主题", "时间", "日期", "嘉宾", "讲师", "形式", "报名", "地点",
             "地址", "议题", "议程", "出品人", "收获", "收益", "简介", "介绍", "大纲", "内容", "入会", "电话", "链接", "回放",
             "分享", "直播间", "观看", "福利", "口令", "会议号", "详见", "参与方式");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，。！!~～；;]");
     private static final List<String> GENERIC_HEADINGS = List.of("预告", "回顾", "活动", "报名");
 
     private EventExtractor() {
@@ -69,7 +70,6 @@ final class EventExtractor {
         private String timeText;
         private String signupUrl;
         private final List<String> prose = new ArrayList<>();
-        private final List<LinkRef> links = new ArrayList<>();
 
         Chunk(String heading, Node anchor) {
             this.heading = heading;
@@ -110,8 +110,8 @@ final class EventExtractor {
         return chunks;
     }
 
-    /** A line of a paragraph or list item, with the node whose links it may use. */
-    private record Line(String text, Node node) {
+    /** A line of a paragraph or list item, with the links on it. */
+    private record Line(String text, List<LinkRef> links) {
     }
 
     private static List<Line> lines(Node node) {
@@ -119,22 +119,25 @@ final class EventExtractor {
         if (node instanceof BulletList || node instanceof OrderedList) {
             for (Node item : node.getDescendants()) {
                 if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
-                    Lines.of(item).forEach(text -> lines.add(new Line(text, item)));
+                    addLines(item, lines);
                 }
             }
         } else {
-            Lines.of(node).forEach(text -> lines.add(new Line(text, node)));
+            addLines(node, lines);
         }
         return lines;
     }
 
-    private static void read(Chunk chunk, Line line, Matcher field) {
-        List<LinkRef> links = LinkRef.in(line.node());
-        for (LinkRef link : links) {
-            if (!chunk.links.contains(link)) {
-                chunk.links.add(link);
-            }
+    private static void addLines(Node node, List<Line> lines) {
+        List<String> texts = Lines.of(node);
+        List<List<LinkRef>> links = LinkRef.byLine(texts, LinkRef.in(node));
+        for (int i = 0; i < texts.size(); i++) {
+            lines.add(new Line(texts.get(i), links.get(i)));
         }
+    }
+
+    private static void read(Chunk chunk, Line line, Matcher field) {
+        List<LinkRef> links = line.links();
         if (field != null) {
             String key = field.group("key");
             String value = field.group("value").strip();
@@ -187,7 +190,7 @@ final class EventExtractor {
     }
 
     private static String stripColon(String text) {
-        return text.replaceAll("[\\s：:]+$", "").strip();
+        return Texts.stripTrailingColons(text);
     }
 
     private static Optional<Event> toEvent(Chunk chunk, Section section, ExtractionContext context) {
@@ -236,7 +239,7 @@ final class EventExtractor {
             return chunk.heading;
         }
         for (String line : chunk.prose) {
-            String clause = line.split("[，。！!~～；;]")[0].strip();
+            String clause = CLAUSE_END.split(line, 2)[0].strip();
             if (!clause.isEmpty()) {
                 return clause.length() > 60 ? clause.substring(0, 60) : clause;
             }

@@ -28,7 +28,7 @@ final class Excerpt {
                 continue;
             }
             String text = PlainText.collapsed(candidate);
-            if (isLeadIn(text) || Boilerplate.isBoilerplate(text) || NodeShapes.isBoldOnly(candidate)) {
+            if (isLeadIn(text) || Boilerplate.isBoilerplate(PlainText.of(candidate)) || NodeShapes.isBoldOnly(candidate)) {
                 continue;
             }
             return cut(text);

@@ -44,6 +44,7 @@ final class IssueExtractor {
                         }
                         questions.addAll(found);
                         readings.addAll(ReadingExtractor.inline(section, context));
+                        readings.addAll(ReadingExtractor.trailing(section, context));
                     }
                     case RELEASES -> releases.addAll(ReleaseExtractor.extract(section, context));
                     case EVENTS -> events.addAll(EventExtractor.extract(section, context));

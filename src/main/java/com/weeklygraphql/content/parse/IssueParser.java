@@ -61,6 +61,7 @@ public final class IssueParser {
                     source.yamlFirstLine());
         }
         String slug = slugOf(path);
+        MarkdownLimits.check(source.body(), source.bodyFirstLine());
         Document document = Markdown.parse(source.body());
         List<ContentProblem> problems = new ArrayList<>();
         Extraction extraction = new IssueExtractor(catalogue).extract(new ExtractionContext(path, slug,

@@ -27,6 +27,37 @@ record LinkRef(String text, String url, Node node) {
         return links;
     }
 
+    /**
+     * Which links sit on which line of a node's text, for a paragraph that holds several statements
+     * ("详细参考：<url>" and the next announcement). Links and lines are both in document order, so one
+     * pass assigns each link to the first line, from the previous link's on, that shows its text; a link
+     * with no text stays on the line of the link before it.
+     */
+    static List<List<LinkRef>> byLine(List<String> lines, List<LinkRef> links) {
+        List<List<LinkRef>> byLine = new ArrayList<>();
+        lines.forEach(line -> byLine.add(new ArrayList<>()));
+        int line = 0;
+        for (LinkRef link : links) {
+            int found = line;
+            // look a few lines ahead at most: a link whose text spans lines is never found, and must
+            // not cost a scan to the end of the paragraph
+            int limit = Math.min(lines.size(), line + 16);
+            while (found < limit && !link.text().isEmpty() && !lines.get(found).contains(link.text())) {
+                found++;
+            }
+            if (found == limit) {
+                found = lines.size();
+            }
+            if (found < lines.size()) {
+                line = found;
+            }
+            if (line < lines.size()) {
+                byLine.get(line).add(link);
+            }
+        }
+        return byLine;
+    }
+
     /** Whether the link wraps nothing but an image ({@code [![图片](img)](url)}). */
     boolean wrapsImageOnly() {
         if (!(node instanceof Link)) {

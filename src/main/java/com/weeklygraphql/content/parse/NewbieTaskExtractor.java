@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class NewbieTaskExtractor {
 
     private static final Pattern DIFFICULTY = Pattern.compile("^[-•·]?\\s*(?i:easy|medium|hard|简单|中等|困难|进阶)\\s*[：:]?$");
+    private static final Pattern BULLET = Pattern.compile("^[-•·]\\s*");
+    private static final Pattern SEE_ALSO = Pattern.compile("(?s).*(详见|详情)[：:]?$");
     private static final Pattern PROJECT_NAME = Pattern.compile("^[A-Za-z][\\w\\-.]*(?: [A-Za-z][\\w\\-.]*)?$");
 
     private NewbieTaskExtractor() {
@@ -29,7 +31,7 @@ final class NewbieTaskExtractor {
             List<String> lines = Lines.of(node);
             if (node instanceof Paragraph && lines.size() == 1 && isProjectName(lines.get(0), context)) {
                 group = finish(group, tasks, context);
-                group = new Group(context.catalogue().resolve(lines.get(0).replaceAll("[：:]$", "")));
+                group = new Group(context.catalogue().resolve(Texts.stripTrailingColons(lines.get(0))));
                 continue;
             }
             if (group == null || group.url != null) {
@@ -45,8 +47,8 @@ final class NewbieTaskExtractor {
                 continue;
             }
             for (String line : node instanceof BulletList || node instanceof OrderedList ? Lines.of(node) : lines) {
-                String task = line.replaceFirst("^[-•·]\\s*", "").strip();
-                if (!task.isEmpty() && !DIFFICULTY.matcher(line).matches() && !task.matches("(?s).*(详见|详情)[：:]?$")
+                String task = BULLET.matcher(line).replaceFirst("").strip();
+                if (!task.isEmpty() && !DIFFICULTY.matcher(line).matches() && !SEE_ALSO.matcher(task).matches()
                         && !task.startsWith("http")) {
                     group.tasks.add(task);
                 }
@@ -61,7 +63,7 @@ final class NewbieTaskExtractor {
     }
 
     private static boolean isProjectName(String line, ExtractionContext context) {
-        String name = line.replaceAll("[：:]$", "").strip();
+        String name = Texts.stripTrailingColons(line);
         return context.catalogue().find(name).isPresent() || PROJECT_NAME.matcher(name).matches()
                 && !DIFFICULTY.matcher(name).matches() && name.length() <= 30;
     }

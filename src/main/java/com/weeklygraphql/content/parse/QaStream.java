@@ -94,10 +94,10 @@ final class QaStream {
     private static void addLines(Node node, List<QaElement> out) {
         List<String> lines = Lines.of(node);
         boolean boldOnly = NodeShapes.isBoldOnly(node);
-        List<LinkRef> links = LinkRef.in(node);
-        for (String line : lines) {
-            if (!Boilerplate.isBoilerplate(line)) {
-                out.add(classify(line, node, boldOnly && lines.size() == 1, links));
+        List<List<LinkRef>> links = LinkRef.byLine(lines, LinkRef.in(node));
+        for (int i = 0; i < lines.size(); i++) {
+            if (!Boilerplate.isQaInvitation(lines.get(i))) {
+                out.add(classify(lines.get(i), node, boldOnly && lines.size() == 1, links.get(i)));
             }
         }
     }

@@ -17,10 +17,13 @@ import java.util.Locale;
  * holds only images (a screenshot belonging to the answer). A project line closes the thread.
  *
  * <p>The project of a thread is, in order: its own closing line; a project named in its question; the
- * next closing line in the section (one line often closes several threads); a project named in its
- * answer; a project named before the first thread or in the section heading.
+ * project of the previous thread when the same reader asks again; the next closing line in the section
+ * (one line often closes several threads); a project named in its answer; a project named before the
+ * first thread or in the section heading; else none.
  */
 final class QuestionExtractor {
+
+    private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][\\w\\-. ]*");
 
     private QuestionExtractor() {
     }
@@ -97,13 +100,22 @@ final class QuestionExtractor {
         }
         List<Question> questions = new ArrayList<>();
         String leadProject = first(context.catalogue().mentionsIn(lead.toString()), context);
+        // for each thread, the first closing line at or after the next thread
+        ThreadBuilder[] nextClosed = new ThreadBuilder[threads.size() + 1];
+        for (int i = threads.size() - 1; i >= 0; i--) {
+            nextClosed[i] = threads.get(i).closingName != null ? threads.get(i) : nextClosed[i + 1];
+        }
+        Question previous = null;
         for (int i = 0; i < threads.size(); i++) {
             ThreadBuilder thread = threads.get(i);
             if (!thread.hasContent()) {
                 continue;
             }
-            String project = projectOf(thread, threads.subList(i + 1, threads.size()), leadProject, context);
-            questions.add(thread.build(context.nextId("question"), project, context.slug()));
+            String sameAskerProject = previous != null && previous.asker() != null
+                    && previous.asker().equals(thread.asker) ? previous.project() : null;
+            String project = projectOf(thread, sameAskerProject, nextClosed[i + 1], leadProject, context);
+            previous = thread.build(context.nextId("question"), project, context.slug());
+            questions.add(previous);
             if (project != null) {
                 context.mention(project, thread.opener.node());
             }
@@ -125,8 +137,8 @@ final class QuestionExtractor {
         }
     }
 
-    private static String projectOf(ThreadBuilder thread, List<ThreadBuilder> later, String leadProject,
-            ExtractionContext context) {
+    private static String projectOf(ThreadBuilder thread, String sameAskerProject, ThreadBuilder nextClosed,
+            String leadProject, ExtractionContext context) {
         if (thread.pickProject != null) {
             return thread.pickProject;
         }
@@ -138,13 +150,20 @@ final class QuestionExtractor {
         if (inQuestion != null) {
             return inQuestion;
         }
-        for (ThreadBuilder next : later) {
-            if (next.closingName != null) {
-                return resolve(next.closingName, next.closingUrl, context);
-            }
+        if (sameAskerProject != null) {
+            // the same reader asking again right after: a follow-on question about the same project
+            return sameAskerProject;
+        }
+        if (nextClosed != null) {
+            return resolve(nextClosed.closingName, nextClosed.closingUrl, context);
         }
         String inAnswer = first(context.catalogue().mentionsIn(thread.answerText()), context);
-        return inAnswer != null ? inAnswer : leadProject;
+        if (inAnswer != null) {
+            return inAnswer;
+        }
+        // nothing in the thread: the heading or intro of the section. Not the issue title: "SOFAJRaft 发布、
+        // QA 整理" names the release, and a reader's Seata question is not about SOFAJRaft
+        return leadProject;
     }
 
     /** The name on a closing line wins over its URL: footers are sometimes copied with the wrong URL. */
@@ -157,7 +176,7 @@ final class QuestionExtractor {
         if (mentioned != null) {
             return mentioned;
         }
-        if (name.matches("[A-Za-z][\\w\\-. ]*")) {
+        if (LATIN_NAME.matcher(name).matches()) {
             return name;
         }
         return context.catalogue().nameFromRepositoryUrl(url).orElse(name);

@@ -43,7 +43,7 @@ final class ReadingExtractor {
                 previousText = readings.size() == before ? lastItem : null;
             } else if (node instanceof Paragraph) {
                 String text = PlainText.collapsed(node);
-                if (Boilerplate.isBoilerplate(text) && LinkRef.in(node).isEmpty()) {
+                if (Boilerplate.isBoilerplate(PlainText.of(node)) && LinkRef.in(node).isEmpty()) {
                     previousText = null;
                     continue;
                 }
@@ -55,16 +55,60 @@ final class ReadingExtractor {
         return readings;
     }
 
+    /**
+     * Article links at the very end of a Q&A section, after the last thread, with no heading of their own
+     * (the reading list an editor forgot to head). Footers ("「MOSN」：https://...") are not articles: their
+     * link text is a bare URL.
+     */
+    static List<Reading> trailing(Section section, ExtractionContext context) {
+        List<Node> run = new ArrayList<>();
+        List<Node> nodes = section.nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Node node = nodes.get(i);
+            if (NodeShapes.isImageOnly(node)) {
+                continue;
+            }
+            if (!(node instanceof Paragraph) || !SectionContent.isLinkItem(node) || LinkRef.in(node).stream()
+                    .anyMatch(link -> link.text().isEmpty() || URL_TEXT.matcher(link.text()).matches())) {
+                break;
+            }
+            run.add(0, node);
+        }
+        List<Reading> readings = new ArrayList<>();
+        if (run.size() >= 2) {
+            for (Node node : run) {
+                for (LinkRef link : LinkRef.in(node)) {
+                    if (!isNotAnArticle(link.url(), link.text())) {
+                        readings.add(new Reading(link.text(), link.url(), null, context.slug()));
+                    }
+                }
+            }
+        }
+        return readings;
+    }
+
     /** Readings from "相关阅读：" lines in any other section. */
     static List<Reading> inline(Section section, ExtractionContext context) {
         List<Reading> readings = new ArrayList<>();
         for (Node node : section.nodes()) {
+            List<Node> paragraphs = new ArrayList<>();
+            if (node instanceof Paragraph) {
+                paragraphs.add(node);
+            }
             for (Node descendant : node.getDescendants()) {
-                if (descendant instanceof Paragraph paragraph) {
-                    for (String line : Lines.of(paragraph)) {
-                        if (line.startsWith("相关阅读") || line.startsWith("推荐阅读")) {
-                            addLinks(paragraph, null, null, context, readings);
-                            break;
+                if (descendant instanceof Paragraph) {
+                    paragraphs.add(descendant);
+                }
+            }
+            for (Node paragraph : paragraphs) {
+                List<String> lines = Lines.of(paragraph);
+                List<List<LinkRef>> links = LinkRef.byLine(lines, LinkRef.in(paragraph));
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).startsWith("相关阅读") || lines.get(i).startsWith("推荐阅读")) {
+                        for (LinkRef link : links.get(i)) {
+                            if (!link.text().isEmpty() && !isNotAnArticle(link.url(), link.text())) {
+                                readings.add(new Reading(link.text(), link.url(), null, context.slug()));
+                            }
                         }
                     }
                 }
@@ -84,7 +128,7 @@ final class ReadingExtractor {
                 }
                 title = titleAbove;
             } else if (URL_TEXT.matcher(title).matches()) {
-                String around = PlainText.collapsed(node).replace(title, "").replaceAll("[\\s：:]+$", "").strip();
+                String around = Texts.stripTrailingColons(PlainText.collapsed(node).replace(title, ""));
                 title = around.isEmpty() ? (titleAbove != null ? titleAbove : title) : around;
             }
             if (isNotAnArticle(link.url(), title)) {

@@ -19,7 +19,7 @@ final class ReadingTime {
         for (int i = 0; i < plainText.length(); ) {
             int cp = plainText.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            if (isHan(cp)) {
                 han++;
                 inWord = false;
             } else if (Character.isLetterOrDigit(cp)) {
@@ -33,5 +33,12 @@ final class ReadingTime {
         }
         double minutes = han / HAN_PER_MINUTE + words / WORDS_PER_MINUTE;
         return Math.max(1, (int) Math.ceil(minutes));
+    }
+
+    /** CJK ideographs: the common block first, as it holds nearly every character of the newsletter. */
+    private static boolean isHan(int cp) {
+        return cp >= 0x4E00 && cp <= 0x9FFF
+                || cp >= 0x3400 && cp <= 0x4DBF
+                || cp >= 0x20000 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

@@ -8,8 +8,10 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import com.weeklygraphql.content.model.Release;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,7 @@ final class ReleaseExtractor {
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[ivxIVX]{1,4}|\\d{1,2})\\s*[.、)）．]\\s*|^[-•·]\\s*");
     private static final List<String> NOTES_WORDS = List.of("详细发布报告", "发布报告", "详细参考", "详见", "下载地址",
             "release note", "changelog", "更新日志", "发布详情：");
+    private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s：:，,、]");
     private static final List<String> THANKS_WORDS = List.of("致谢", "感谢");
 
     private ReleaseExtractor() {
@@ -89,6 +92,7 @@ final class ReleaseExtractor {
         private final ExtractionContext context;
         private final String headingProject;
         private final List<Builder> releases = new ArrayList<>();
+        private final Map<String, Builder> byKey = new HashMap<>();
         private List<Builder> current = List.of();
         /** Under "#### Features：" or "**- BUG 修复：**" every paragraph line is a change. */
         private boolean underSubHeading;
@@ -110,11 +114,12 @@ final class ReleaseExtractor {
 
         private void readLines(Node node) {
             List<String> lines = Lines.of(node);
-            List<LinkRef> links = LinkRef.in(node);
+            List<List<LinkRef>> linksByLine = LinkRef.byLine(lines, LinkRef.in(node));
             boolean subHeading = node instanceof Heading
-                    || NodeShapes.isBoldOnly(node) && lines.size() == 1 && lines.get(0).matches(".*[：:]$");
-            for (String line : lines) {
-                List<LinkRef> onLine = linksOn(line, links);
+                    || NodeShapes.isBoldOnly(node) && lines.size() == 1 && Texts.endsWithColon(lines.get(0));
+            for (int index = 0; index < lines.size(); index++) {
+                String line = lines.get(index);
+                List<LinkRef> onLine = webLinks(linksByLine.get(index));
                 Optional<ReleaseAnnouncement> announcement = node instanceof Heading
                         ? ReleaseAnnouncement.inHeading(line) : ReleaseAnnouncement.inLine(line);
                 if (announcement.isPresent()) {
@@ -131,22 +136,21 @@ final class ReleaseExtractor {
                     }
                 } else if (subHeading) {
                     underSubHeading = true;
-                } else if ((ITEM_MARKER.matcher(line).find() || underSubHeading) && !line.matches(".*[：:]$")) {
+                } else if ((ITEM_MARKER.matcher(line).find() || underSubHeading) && !Texts.endsWithColon(line)) {
                     // a line ending in a colon introduces changes ("文章解读：") and is not one
                     change(ITEM_MARKER.matcher(line).replaceFirst(""));
                 }
             }
         }
 
-        /** Links whose text is on this line: a paragraph can hold a notes link and the next announcement. */
-        private static List<LinkRef> linksOn(String line, List<LinkRef> links) {
-            List<LinkRef> onLine = new ArrayList<>();
+        private static List<LinkRef> webLinks(List<LinkRef> links) {
+            List<LinkRef> web = new ArrayList<>();
             for (LinkRef link : links) {
-                if (!link.text().isEmpty() && line.contains(link.text()) && link.url().startsWith("http")) {
-                    onLine.add(link);
+                if (link.url().startsWith("http")) {
+                    web.add(link);
                 }
             }
-            return onLine;
+            return web;
         }
 
         private static boolean isLinkOnly(String line, List<LinkRef> links) {
@@ -154,7 +158,7 @@ final class ReleaseExtractor {
             for (LinkRef link : links) {
                 rest = rest.replace(link.text(), "");
             }
-            return rest.replaceAll("[\\s：:，,、]", "").isEmpty();
+            return LINK_SEPARATORS.matcher(rest).replaceAll("").isEmpty();
         }
 
         private void readList(Node list) {
@@ -185,10 +189,10 @@ final class ReleaseExtractor {
                 }
             }
             if (notes) {
-                notes(linksOn(String.join(" ", Lines.of(item)), LinkRef.in(item)));
+                notes(webLinks(LinkRef.in(item)));
             }
             String text = String.join(" ", own).strip();
-            if (!text.isEmpty() && !isThanks(text) && !(nested.size() > 0 && text.matches(".*[：:]$"))
+            if (!text.isEmpty() && !isThanks(text) && !(nested.size() > 0 && Texts.endsWithColon(text))
                     && !text.startsWith("http")) {
                 change(text);
             }
@@ -208,6 +212,7 @@ final class ReleaseExtractor {
                 if (existing == null) {
                     existing = new Builder(project, version, node);
                     releases.add(existing);
+                    byKey.put(key(project, version), existing);
                 }
                 announced.add(existing);
             }
@@ -215,12 +220,11 @@ final class ReleaseExtractor {
         }
 
         private Builder find(String project, String version) {
-            for (Builder builder : releases) {
-                if (builder.project.equalsIgnoreCase(project) && builder.version.equalsIgnoreCase(version)) {
-                    return builder;
-                }
-            }
-            return null;
+            return byKey.get(key(project, version));
+        }
+
+        private static String key(String project, String version) {
+            return (project + "@" + version).toLowerCase(Locale.ROOT);
         }
 
         private void change(String text) {

@@ -5,14 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -23,8 +26,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class ProjectCatalogue {
 
+    private static final Pattern URL_PREFIX = Pattern.compile("(?i)(https?://)?(www\\.)?");
+    private static final Pattern PATH_SEPARATORS = Pattern.compile("[/?#]");
+    private static final Pattern GIT_SUFFIX = Pattern.compile("(?i)\\.git$");
+
     private final List<Project> projects;
     private final Map<String, Project> byName;
+    /** Projects whose repository is a whole organisation. */
+    private final Set<String> umbrellas;
     /** "github.com/owner/repo" (lower case) of every project that has a repository. */
     private final Map<String, Project> byRepository;
     /** Every spelling, longest first, so that "SOFA RPC" wins over "SOFA" where both match. */
@@ -52,6 +61,14 @@ public final class ProjectCatalogue {
         allSpellings.removeIf(spelling -> spelling.text().isEmpty());
         allSpellings.sort(Comparator.comparingInt((Spelling spelling) -> spelling.text().length()).reversed());
         this.byRepository = Map.copyOf(repositories);
+        Set<String> organisationWide = new HashSet<>();
+        for (Project project : projects) {
+            if (project.repository() != null
+                    && githubPath(project.repository()).map(parts -> parts[1] == null).orElse(false)) {
+                organisationWide.add(project.name());
+            }
+        }
+        this.umbrellas = Set.copyOf(organisationWide);
         this.spellings = List.copyOf(allSpellings);
     }
 
@@ -167,10 +184,7 @@ public final class ProjectCatalogue {
      * SOFAStack's {@code github.com/sofastack}): "SOFA 项目进展" introduces releases of other projects.
      */
     public boolean isUmbrella(String nameOrAlias) {
-        return find(nameOrAlias)
-                .map(project -> project.repository() != null
-                        && githubPath(project.repository()).map(parts -> parts[1] == null).orElse(false))
-                .orElse(false);
+        return find(nameOrAlias).map(project -> umbrellas.contains(project.name())).orElse(false);
     }
 
     /**
@@ -215,7 +229,7 @@ public final class ProjectCatalogue {
             return List.of();
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        List<int[]> taken = new ArrayList<>();
+        BitSet taken = new BitSet(lower.length());
         List<Map.Entry<Integer, String>> found = new ArrayList<>();
         for (Spelling spelling : spellings) {
             int from = 0;
@@ -229,7 +243,7 @@ public final class ProjectCatalogue {
                 if (!isWordBoundary(lower, at - 1) || !isWordBoundary(lower, end) || overlaps(taken, at, end)) {
                     continue;
                 }
-                taken.add(new int[] {at, end});
+                taken.set(at, end);
                 found.add(Map.entry(at, spelling.project().name()));
             }
         }
@@ -239,13 +253,9 @@ public final class ProjectCatalogue {
         return List.copyOf(names);
     }
 
-    private static boolean overlaps(List<int[]> taken, int start, int end) {
-        for (int[] range : taken) {
-            if (start < range[1] && range[0] < end) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean overlaps(BitSet taken, int start, int end) {
+        int set = taken.nextSetBit(start);
+        return set >= 0 && set < end;
     }
 
     /** Letters and digits of Latin script glue words together; CJK text and punctuation do not. */
@@ -270,11 +280,11 @@ public final class ProjectCatalogue {
         }
         String text = url.strip();
         int host = text.toLowerCase(Locale.ROOT).indexOf("github.com/");
-        if (host < 0 || (host > 0 && !text.substring(0, host).matches("(?i)(https?://)?(www\\.)?"))) {
+        if (host < 0 || (host > 0 && !URL_PREFIX.matcher(text.substring(0, host)).matches())) {
             return Optional.empty();
         }
         List<String> segments = new ArrayList<>();
-        for (String segment : text.substring(host + "github.com/".length()).split("[/?#]")) {
+        for (String segment : PATH_SEPARATORS.split(text.substring(host + "github.com/".length()))) {
             if (!segment.isBlank()) {
                 segments.add(segment.strip());
             }
@@ -285,7 +295,7 @@ public final class ProjectCatalogue {
         if (segments.isEmpty()) {
             return Optional.empty();
         }
-        String repo = segments.size() > 1 ? segments.get(1).replaceFirst("(?i)\\.git$", "") : null;
+        String repo = segments.size() > 1 ? GIT_SUFFIX.matcher(segments.get(1)).replaceFirst("") : null;
         return Optional.of(new String[] {segments.get(0), repo});
     }
 

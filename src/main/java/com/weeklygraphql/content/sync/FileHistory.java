@@ -20,7 +20,7 @@ final class FileHistory {
     private final Predicate<String> pathFilter;
     private Map<String, IssueHistory> byPath = Map.of();
     private ObjectId head;
-    private long commitsWalked;
+    private volatile long commitsWalked;
 
     FileHistory(ContentRepository repository, Predicate<String> pathFilter) {
         this.repository = repository;

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,8 @@ public final class SnapshotLoader {
     public static final String CATALOGUE_PATH = "projects.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotLoader.class);
+    /** Below this many files a commit is parsed on the sync thread: forking would cost more than it saves. */
+    private static final int PARALLEL_THRESHOLD = 64;
 
     private final ContentRepository repository;
     private final ParseCache cache;
@@ -46,6 +49,7 @@ public final class SnapshotLoader {
     private final Clock clock;
     private final FileHistory history;
     private final AtomicLong parses = new AtomicLong();
+    private final ForkJoinPool parsers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private volatile String catalogueBlob;
 
     public SnapshotLoader(ContentRepository repository, ParseCache cache, ProjectCatalogue fallbackCatalogue,
@@ -87,11 +91,11 @@ public final class SnapshotLoader {
         IssueParser parser = new IssueParser(catalogue);
         Map<String, Issue> servedByPath = servedByPath(previous);
         Set<String> slugs = new HashSet<>();
-        for (TreeFile file : files) {
-            if (file.path().equals(CATALOGUE_PATH)) {
-                continue;
-            }
-            ParsedFile parsed = read(file, parser);
+        List<TreeFile> content = files.stream().filter(file -> !file.path().equals(CATALOGUE_PATH)).toList();
+        List<ParsedFile> parsedFiles = readAll(content, parser);
+        for (int i = 0; i < content.size(); i++) {
+            TreeFile file = content.get(i);
+            ParsedFile parsed = parsedFiles.get(i);
             builder.problems(parsed.problems());
             Issue issue = parsed.isIssue() ? parsed.issue() : lastGood(file, parsed, servedByPath.get(file.path()), builder);
             if (issue != null) {
@@ -121,6 +125,15 @@ public final class SnapshotLoader {
             previous.issuesBySlug().values().forEach(issue -> byPath.put(issue.path(), issue));
         }
         return byPath;
+    }
+
+    // Parsing is the bulk of a full sync and every file is independent: all cores take part. The order of
+    // the result is the tree's, so the snapshot does not depend on which thread finished first.
+    private List<ParsedFile> readAll(List<TreeFile> files, IssueParser parser) {
+        if (files.size() < PARALLEL_THRESHOLD) {
+            return files.stream().map(file -> read(file, parser)).toList();
+        }
+        return parsers.submit(() -> files.parallelStream().map(file -> read(file, parser)).toList()).join();
     }
 
     private ParsedFile read(TreeFile file, IssueParser parser) {

@@ -45,7 +45,7 @@ class RenderingTests {
                     .isNotBlank()
                     .doesNotContain("Scalable Open Financial Architecture")
                     .doesNotContain("筛选每周精华问答")
-                    .doesNotContain("官网")
+                    .doesNotContain("SOFAStack 官网")
                     .doesNotContain("**")
                     .doesNotContain("\n");
             assertThat(excerpt.codePointCount(0, excerpt.length())).as(file.getKey()).isLessThanOrEqualTo(160);

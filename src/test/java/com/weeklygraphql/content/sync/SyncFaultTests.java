@@ -81,6 +81,22 @@ class SyncFaultTests {
     }
 
     @Test
+    void remoteUnreachableAtRestartServesTheClone() {
+        fixture.close();
+        remote.takeDown();
+
+        fixture = SyncFixture.start(fixture.dataDir, remote.uri());
+
+        assertThat(fixture.served().commit()).isEqualTo(good.commit());
+        assertThat(fixture.served().issueCount()).isEqualTo(6);
+        good = fixture.served();
+        assertFailing(Reason.UNREACHABLE, 1);
+
+        remote.bringBack();
+        assertRecoversToNewCommit();
+    }
+
+    @Test
     void remoteDeleted() {
         remote.destroy();
 
@@ -220,6 +236,20 @@ class SyncFaultTests {
     }
 
     @Test
+    void cloneDeletedWhileServing() throws IOException {
+        FileSystemUtils.deleteRecursively(SyncFixture.gitDir(fixture.dataDir));
+        remote.takeDown();
+
+        fixture.sync.syncNow();
+
+        assertServesLastGood();
+        assertFailing(Reason.UNREACHABLE, 1);
+
+        remote.bringBack();
+        assertRecoversToNewCommit();
+    }
+
+    @Test
     void writeFailsInTheDataDir() throws IOException {
         // Tests run as root, who may write anywhere, so permissions cannot make the data dir unwritable. A regular
         // file where the fetch must create the incoming pack fails the write the way a full disk does, for root too.
@@ -336,7 +366,7 @@ class SyncFaultTests {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("content/zh/blog/alias-bomb/index.md", frontMatter(aliasBomb()));
         files.put("content/zh/blog/deep-nesting/index.md", frontMatter("tags: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n"));
-        files.put("content/zh/blog/huge-scalar/index.md", frontMatter("description: \"" + "长".repeat(1_500_000) + "\"\n"));
+        files.put("content/zh/blog/huge-scalar/index.md", frontMatter("description: \"" + "x".repeat(1_500_000) + "\"\n"));
         files.put("content/zh/blog/deep-mapping/index.md", frontMatter(deepMapping(1_000)));
         remote.commit("Hostile front matter", files);
         remote.push();

@@ -1,0 +1,124 @@
+package com.weeklygraphql.content.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.weeklygraphql.content.model.ParsedFile;
+import com.weeklygraphql.content.model.Release;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReleaseExtractionTests {
+
+    @Test
+    void releasesWithChangesAndNotes() {
+        List<Release> releases = Fixtures.parse("""
+                ### SOFA 项目进展
+
+                **本周发布详情如下：**
+
+                **1、发布 SOFARegistry v5.4.0 版本，主要变更如下：**
+
+                - SessionServer 与 DataServer 通讯性能优化；
+                - jraft 从 1.2.5 更新到 1.2.7.beta1；
+                - 功能优化：
+                  - 支持 A
+                  - 支持 B
+                - 致谢（排名不分先后）：@someone
+                -\s
+
+                详细发布报告：[https://github.com/sofastack/sofa-registry/releases/tag/v5.4.0](https://github.com/sofastack/sofa-registry/releases/tag/v5.4.0)
+
+                **2、发布 SOFATracer 2.4.1/3.0.6, 主要变更如下：**
+
+                i.  升级 Dubbo 版本至 2.7.3.
+
+                ii. 修复 Dubbo 插件中相关埋点参数获取问题
+
+                详细发布报告：
+
+                [https://github.com/sofastack/sofa-tracer/releases/tag/v2.4.1](https://github.com/sofastack/sofa-tracer/releases/tag/v2.4.1)
+
+                [https://github.com/sofastack/sofa-tracer/releases/tag/v3.0.6](https://github.com/sofastack/sofa-tracer/releases/tag/v3.0.6)
+                """).issue().releases();
+        assertThat(releases).extracting(Release::id, Release::project, Release::version, Release::notesUrl)
+                .containsExactly(
+                        tuple("sofa-weekly-fixture/release/1", "SOFARegistry", "5.4.0",
+                                "https://github.com/sofastack/sofa-registry/releases/tag/v5.4.0"),
+                        tuple("sofa-weekly-fixture/release/2", "SOFATracer", "2.4.1",
+                                "https://github.com/sofastack/sofa-tracer/releases/tag/v2.4.1"),
+                        tuple("sofa-weekly-fixture/release/3", "SOFATracer", "3.0.6",
+                                "https://github.com/sofastack/sofa-tracer/releases/tag/v3.0.6"));
+        assertThat(releases.get(0).changes()).containsExactly("SessionServer 与 DataServer 通讯性能优化；",
+                "jraft 从 1.2.5 更新到 1.2.7.beta1；", "支持 A", "支持 B");
+        assertThat(releases.get(1).changes()).containsExactly("升级 Dubbo 版本至 2.7.3.", "修复 Dubbo 插件中相关埋点参数获取问题");
+        assertThat(releases).allSatisfy(release -> assertThat(release.date()).isEqualTo(LocalDate.of(2020, 3, 6)));
+    }
+
+    @Test
+    void theHeadingNamesTheProjectAndParagraphsUnderSubHeadingsAreChanges() {
+        List<Release> releases = Fixtures.parse("""
+                ### SOFAJRaft 本周发布
+
+                发布 1.3.10 版本
+
+                #### Features：
+
+                支持 learner
+
+                支持 IPv6
+
+                #### Bug Fixes：
+
+                修复快照元数据丢失
+
+                ### 本周推荐阅读
+
+                - [文章](https://example.com/a)
+                """).issue().releases();
+        assertThat(releases).singleElement().satisfies(release -> {
+            assertThat(release.project()).isEqualTo("SOFAJRaft");
+            assertThat(release.version()).isEqualTo("1.3.10");
+            assertThat(release.changes()).containsExactly("支持 learner", "支持 IPv6", "修复快照元数据丢失");
+        });
+    }
+
+    @Test
+    void aHeadingAndALineAnnouncingTheSameReleaseAreOneRelease() {
+        List<Release> releases = Fixtures.parse("""
+                **MOSN v1.1.0 版本发布**
+
+                **发布 MOSN v1.1.0 版本，主要变更如下：**
+
+                1. 新增 A
+                2. 修复 B
+                """).issue().releases();
+        assertThat(releases).singleElement().satisfies(release -> assertThat(release.changes()).hasSize(2));
+    }
+
+    @Test
+    void anUnknownProjectIsKeptAsWritten() {
+        assertThat(Fixtures.parse("""
+                ### Occlum 项目进展
+
+                **发布 Occlum v0.13.0 版本，主要变更如下：**
+
+                - 支持 Go
+                """).issue().releases()).extracting(Release::project).containsExactly("Occlum");
+    }
+
+    @Test
+    void aReleaseSectionWithoutAVersionIsAProblem() {
+        ParsedFile parsed = Fixtures.parse("""
+                ### 本周发布
+
+                SOFABoot 发布了新版本，欢迎试用。
+                """);
+        assertThat(parsed.issue().releases()).isEmpty();
+        assertThat(parsed.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(Fixtures.FIRST_BLOCK_LINE);
+            assertThat(problem.message()).contains("本周发布");
+        });
+    }
+}
