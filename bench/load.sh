@@ -53,6 +53,15 @@ for q in "$queries"/*.json; do
   fi
 done
 [ -z "${refused[mobile]:-}" ] || die "the mobile request is refused: ${refused[mobile]}"
+# The mobile request as GET /graphql (the query in the URL): what a CDN or browser can cache, and what the
+# service answers from its per-commit answer cache. Timed too, when the service answers it.
+mobile_get="$(base_url)/graphql?query=$(jq -r '.query | @uri' "$queries/mobile.json")"
+if curl -s -H 'Accept: application/json' "$mobile_get" > "$out/answer-mobile-get.json" \
+   && jq -e '.data and (.errors | not)' "$out/answer-mobile-get.json" >/dev/null 2>&1; then
+  has_get=1
+else
+  has_get=; echo "GET /graphql does not answer the mobile query: not timed"
+fi
 # The physical reference: the mobile answer's exact bytes, as a static file of the same server.
 cp "$out/answer-mobile.json" "$static_dir/mobile.json"
 cmp -s <(curl -s "$(base_url)/mobile.json") "$out/answer-mobile.json" || die "/mobile.json is not served with the mobile answer's bytes"
@@ -61,7 +70,9 @@ cmp -s <(curl -s "$(base_url)/mobile.json") "$out/answer-mobile.json" || die "/m
 run_wrk() {
   local name=$1 c=$2 d=$3 t=$4 body=${5:-}
   local file="$out/wrk-$name-c$c.txt"
-  if [ -z "$body" ]; then
+  if [ "$body" = GET ]; then
+    wrk -t"$t" -c"$c" -d"$d" --timeout "$TIMEOUT" --latency -H 'Accept: application/json' "$mobile_get" > "$file"
+  elif [ -z "$body" ]; then
     wrk -t"$t" -c"$c" -d"$d" --timeout "$TIMEOUT" --latency "$(base_url)/mobile.json" > "$file"
   else
     wrk -t"$t" -c"$c" -d"$d" --timeout "$TIMEOUT" --latency -s "$lua" "$(base_url)/graphql" -- "$body" > "$file"
@@ -85,6 +96,7 @@ parse() {
 echo "before: $(busy_line)" | tee "$out/busy.txt"
 echo "warming up ($WARMUP per request)..."
 run_wrk warmup-static 32 "$WARMUP" "$WRK_THREADS"
+[ -z "$has_get" ] || run_wrk warmup-mobile-get 32 "$WARMUP" "$WRK_THREADS" GET
 for name in mobile frontend analyst; do
   [ -z "${refused[$name]:-}" ] || continue
   run_wrk "warmup-$name" 32 "$WARMUP" "$WRK_THREADS" "$queries/$name.json"
@@ -105,6 +117,12 @@ for c in $CONNECTIONS; do
   read -r rps p50 p99 err n < <(parse "$out/wrk-static-c$c.txt")
   static_rps[$c]=$rps
   echo "| static /mobile.json | $(wc -c < "$static_dir/mobile.json") | $c | $rps | $p50 | $p99 | $err | $n | 1.00 |" >> "$summary"
+  if [ -n "$has_get" ]; then
+    run_wrk mobile-get "$c" "$DURATION" "$WRK_THREADS" GET
+    read -r rps p50 p99 err n < <(parse "$out/wrk-mobile-get-c$c.txt")
+    ratio=$(awk -v a="$rps" -v b="${static_rps[$c]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    echo "| mobile as GET | $(wc -c < "$out/answer-mobile-get.json") | $c | $rps | $p50 | $p99 | $err | $n | $ratio |" >> "$summary"
+  fi
   for name in mobile frontend analyst; do
     if [ -n "${refused[$name]:-}" ]; then
       echo "| $name | - | $c | refused: ${refused[$name]} | | | | | |" >> "$summary"
