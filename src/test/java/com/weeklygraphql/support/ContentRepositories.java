@@ -72,9 +72,18 @@ public final class ContentRepositories {
                 """.formatted(title, date, body);
     }
 
+    /** A temp dir that is removed when the test JVM exits (Spring contexts outlive any one test). */
     public static Path tempDir(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path dir = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+                } catch (IOException e) {
+                    // Best effort: the OS cleans temp dirs too.
+                }
+            }));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
