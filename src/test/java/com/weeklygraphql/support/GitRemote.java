@@ -41,6 +41,14 @@ public final class GitRemote implements AutoCloseable {
     }
 
     /** A bare remote at {@code dir/remote.git} with branch {@code main}, and a working clone at {@code dir/work}. */
+    /** A remote whose main branch already holds the first {@code count} sample issues, pushed. */
+    public static GitRemote withSampleIssues(Path dir, int count) {
+        GitRemote remote = create(dir);
+        remote.commit("First " + count + " issues", SampleIssues.first(count));
+        remote.push();
+        return remote;
+    }
+
     public static GitRemote create(Path dir) {
         try {
             Path bare = dir.resolve("remote.git");

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.weeklygraphql.support.ContentRepositories;
 import com.weeklygraphql.support.GitRemote;
 import com.weeklygraphql.support.GraphQlClients;
-import com.weeklygraphql.support.SampleIssues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,9 +67,7 @@ class ContentUpdatedSubscriptionTests {
     }
 
     private static GitRemote remote() {
-        GitRemote remote = GitRemote.create(ContentRepositories.tempDir("subscription-remote"));
-        remote.commit("Three issues", SampleIssues.first(3));
-        remote.push();
+        GitRemote remote = GitRemote.withSampleIssues(ContentRepositories.tempDir("subscription-remote"), 3);
         return remote;
     }
 

@@ -53,9 +53,7 @@ class PrivateRepositoryServingTests {
     }
 
     private static GitRemote remote() {
-        GitRemote remote = GitRemote.create(ContentRepositories.tempDir("private-remote"));
-        remote.commit("Three issues", SampleIssues.first(3));
-        remote.push();
+        GitRemote remote = GitRemote.withSampleIssues(ContentRepositories.tempDir("private-remote"), 3);
         return remote;
     }
 

@@ -39,9 +39,7 @@ class ContentMetricsTests {
     }
 
     private static GitRemote remote() {
-        GitRemote remote = GitRemote.create(ContentRepositories.tempDir("metrics-remote"));
-        remote.commit("Five issues", SampleIssues.first(5));
-        remote.push();
+        GitRemote remote = GitRemote.withSampleIssues(ContentRepositories.tempDir("metrics-remote"), 5);
         return remote;
     }
 

@@ -9,7 +9,6 @@ import com.weeklygraphql.content.git.GitSyncException.Reason;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.support.GitHttpServer;
 import com.weeklygraphql.support.GitRemote;
-import com.weeklygraphql.support.SampleIssues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,9 +41,7 @@ class PrivateRepositoryTests {
 
     @BeforeEach
     void privateRemote() {
-        remote = GitRemote.create(dir.resolve("remote"));
-        remote.commit("Three issues", SampleIssues.first(3));
-        remote.push();
+        remote = GitRemote.withSampleIssues(dir.resolve("remote"), 3);
         server = GitHttpServer.serve(remote, TOKEN);
         // Everything this service logs, at its most talkative, must still be free of the token.
         Logger logger = (Logger) LoggerFactory.getLogger("com.weeklygraphql");

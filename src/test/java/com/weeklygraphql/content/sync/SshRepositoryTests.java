@@ -7,7 +7,6 @@ import com.weeklygraphql.content.git.RemoteSettings;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.support.GitRemote;
 import com.weeklygraphql.support.GitSshServer;
-import com.weeklygraphql.support.SampleIssues;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -26,9 +25,7 @@ class SshRepositoryTests {
 
     @BeforeEach
     void sshRemote() {
-        remote = GitRemote.create(dir.resolve("remote"));
-        remote.commit("Three issues", SampleIssues.first(3));
-        remote.push();
+        remote = GitRemote.withSampleIssues(dir.resolve("remote"), 3);
         server = GitSshServer.serve(remote);
     }
 

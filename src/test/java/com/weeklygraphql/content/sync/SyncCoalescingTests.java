@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.weeklygraphql.support.GitRemote;
-import com.weeklygraphql.support.SampleIssues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,9 +31,7 @@ class SyncCoalescingTests {
 
     @BeforeEach
     void serve() {
-        remote = GitRemote.create(dir.resolve("remote"));
-        remote.commit("Three issues", SampleIssues.first(3));
-        remote.push();
+        remote = GitRemote.withSampleIssues(dir.resolve("remote"), 3);
         fixture = SyncFixture.start(dir.resolve("data"), remote.uri());
     }
 
