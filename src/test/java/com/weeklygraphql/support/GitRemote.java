@@ -52,7 +52,7 @@ public final class GitRemote implements AutoCloseable {
     public static GitRemote create(Path dir) {
         try {
             Path bare = dir.resolve("remote.git");
-            Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+            initBare(bare);
             Path work = dir.resolve("work");
             Git git = Git.init().setDirectory(work.toFile()).setInitialBranch("main").call();
             git.remoteAdd().setName("origin").setUri(new URIish(bare.toUri().toString())).call();
@@ -208,8 +208,21 @@ public final class GitRemote implements AutoCloseable {
     /** Makes an empty remote where the deleted one was (push to fill it). */
     public void recreateEmpty() {
         try {
-            Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+            initBare(bare);
         } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // A push makes JGit's receiving side start an automatic gc on a background thread, which then writes into
+    // the temp dir while JUnit deletes it: the remote under test never packs by itself.
+    private static void initBare(Path bare) throws GitAPIException {
+        try (Git git = Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call()) {
+            org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+            config.setInt("gc", null, "auto", 0);
+            config.setInt("gc", null, "autoPackLimit", 0);
+            config.save();
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
