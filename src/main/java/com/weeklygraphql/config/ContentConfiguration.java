@@ -10,6 +10,7 @@ import com.weeklygraphql.content.sync.ContentHealthIndicator;
 import com.weeklygraphql.content.sync.ContentMetrics;
 import com.weeklygraphql.content.sync.ContentStartupException;
 import com.weeklygraphql.content.sync.ContentSync;
+import com.weeklygraphql.content.sync.IssueBodies;
 import com.weeklygraphql.content.sync.ParseCache;
 import com.weeklygraphql.content.sync.ProblemLog;
 import com.weeklygraphql.content.sync.SnapshotLoader;
@@ -32,6 +33,8 @@ class ContentConfiguration {
     /** Files larger than this are reported, not parsed: no newsletter issue comes near it. */
     private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     private static final long PARSE_CACHE_ENTRIES = 500_000;
+    /** Markdown and HTML read back for clients: the pages being read, not the archive. */
+    private static final long BODY_CACHE_BYTES = 32L * 1024 * 1024;
 
     @Bean
     Clock clock() {
@@ -70,6 +73,11 @@ class ContentConfiguration {
     @Bean
     ParseCache parseCache() {
         return new ParseCache(PARSE_CACHE_ENTRIES);
+    }
+
+    @Bean
+    IssueBodies issueBodies(ContentRepository repository) {
+        return new IssueBodies(repository, BODY_CACHE_BYTES);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.ParsedFile;
 import com.weeklygraphql.content.model.Project;
 import com.weeklygraphql.content.parse.IssueParser;
+import com.weeklygraphql.content.parse.MarkdownBody;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import java.io.File;
 import java.io.IOException;
@@ -545,7 +546,8 @@ public final class SyntheticArchive {
         for (RealFile file : issues) {
             StringBuilder text = new StringBuilder("---\n").append(file.frontMatter()).append("---\n");
             file.chunks().forEach(c -> text.append(c.text()));
-            real.add(parser.parse(file.path(), text.toString().getBytes(StandardCharsets.UTF_8)));
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            real.add(parser.parse(file.path(), bytes), bytes);
         }
         Stats synthetic = new Stats();
         long parseStarted = System.nanoTime();
@@ -553,7 +555,7 @@ public final class SyntheticArchive {
         for (String[] file : sampled) {
             byte[] bytes = file[1].getBytes(StandardCharsets.UTF_8);
             parsedBytes += bytes.length;
-            synthetic.add(parser.parse(file[0], bytes));
+            synthetic.add(parser.parse(file[0], bytes), bytes);
         }
         double parseMillis = (System.nanoTime() - parseStarted) / 1e6;
         Markers realMarkers = new Markers();
@@ -632,7 +634,7 @@ public final class SyntheticArchive {
         long readings;
         long problems;
 
-        void add(ParsedFile parsed) {
+        void add(ParsedFile parsed, byte[] file) {
             files++;
             problems += parsed.problems().size();
             Issue issue = parsed.issue();
@@ -640,7 +642,7 @@ public final class SyntheticArchive {
                 return;
             }
             issues++;
-            bytes += issue.markdown().getBytes(StandardCharsets.UTF_8).length;
+            bytes += MarkdownBody.of(file).getBytes(StandardCharsets.UTF_8).length;
             questions += issue.questions().size();
             releases += issue.releases().size();
             events += issue.events().size();

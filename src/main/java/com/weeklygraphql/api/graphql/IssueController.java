@@ -3,6 +3,7 @@ package com.weeklygraphql.api.graphql;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.Project;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.sync.IssueBodies;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class IssueController {
 
+    private final IssueBodies bodies;
+
+    IssueController(IssueBodies bodies) {
+        this.bodies = bodies;
+    }
+
     @QueryMapping
     Issue issue(@Argument String slug, @ContextValue ContentSnapshot snapshot) {
         return snapshot.issue(slug).orElse(null);
@@ -31,6 +38,16 @@ class IssueController {
     @SchemaMapping(typeName = "Issue", field = "id")
     String id(Issue issue) {
         return issue.slug();
+    }
+
+    @SchemaMapping(typeName = "Issue", field = "markdown")
+    String markdown(Issue issue, @ContextValue ContentSnapshot snapshot) {
+        return bodies.markdown(snapshot.sourceOf(issue));
+    }
+
+    @SchemaMapping(typeName = "Issue", field = "html")
+    String html(Issue issue, @ContextValue ContentSnapshot snapshot) {
+        return bodies.html(snapshot.sourceOf(issue));
     }
 
     @SchemaMapping(typeName = "Issue", field = "publishedAt")

@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * One newsletter issue: its front matter, its rendered body and everything extracted from it.
+ * One newsletter issue: its front matter and everything extracted from it. The body itself is not held:
+ * it is read back from its git blob and rendered when a client asks for it (see {@code IssueBodies}).
  *
  * @param slug the page-bundle folder name, or the file name without {@code .md} for flat files
  * @param path the file's path inside the content repository
@@ -20,8 +21,6 @@ public record Issue(
         List<String> tags,
         List<String> categories,
         String cover,
-        String markdown,
-        String html,
         String excerpt,
         int readingMinutes,
         List<Question> questions,

@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * Parses one markdown file of the content repository into an {@link Issue}, or says why it cannot.
  *
- * <p>Thread-safe and stateless apart from the catalogue: the flexmark parser and renderer are shared,
- * everything else is created per call. Never throws: a file that cannot be read becomes
+ * <p>Thread-safe and stateless apart from the catalogue: the flexmark parser is shared, everything else is
+ * created per call. The body is not rendered here: {@link MarkdownBody} renders it when a client asks. Never throws: a file that cannot be read becomes
  * {@link ParsedFile#failed}, a section that cannot be understood becomes a problem next to the issue.
  */
 public final class IssueParser {
@@ -78,8 +78,6 @@ public final class IssueParser {
                 frontMatter.tags(),
                 frontMatter.categories(),
                 frontMatter.cover(),
-                source.body(),
-                Markdown.render(document),
                 Excerpt.of(document, frontMatter.description()),
                 ReadingTime.minutes(plain),
                 extraction.questions(),
@@ -89,7 +87,7 @@ public final class IssueParser {
                 extraction.contributors(),
                 extraction.newbieTasks(),
                 extraction.projects());
-        return new ParsedFile(issue, problems);
+        return ParsedFile.of(issue, plain, problems);
     }
 
     private static boolean isMarkdown(String path) {

@@ -79,7 +79,7 @@ final class ReadingExtractor {
             for (Node node : run) {
                 for (LinkRef link : LinkRef.in(node)) {
                     if (!isNotAnArticle(link.url(), link.text())) {
-                        readings.add(new Reading(link.text(), link.url(), null, context.slug()));
+                        readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));
                     }
                 }
             }
@@ -107,7 +107,7 @@ final class ReadingExtractor {
                     if (lines.get(i).startsWith("相关阅读") || lines.get(i).startsWith("推荐阅读")) {
                         for (LinkRef link : links.get(i)) {
                             if (!link.text().isEmpty() && !isNotAnArticle(link.url(), link.text())) {
-                                readings.add(new Reading(link.text(), link.url(), null, context.slug()));
+                                readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));
                             }
                         }
                     }
@@ -134,7 +134,7 @@ final class ReadingExtractor {
             if (isNotAnArticle(link.url(), title)) {
                 continue;
             }
-            readings.add(new Reading(title, link.url(), series, context.slug()));
+            readings.add(new Reading(context.nextId("reading"), title, link.url(), series, context.slug()));
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param syncedAt when this snapshot was published
  * @param projects every project the content names: the catalogue's first, then the others by name
  * @param history when each issue first and last changed, by slug; empty where not computed
+ * @param sources the blob each served issue was read from, by slug
  */
 public record ContentSnapshot(
         String commit,
@@ -36,7 +37,8 @@ public record ContentSnapshot(
         List<Project> projects,
         Map<String, Project> projectsByKey,
         List<ContentProblem> problems,
-        Map<String, IssueHistory> history) {
+        Map<String, IssueHistory> history,
+        Map<String, IssueSource> sources) {
 
     public Optional<Issue> issue(String slug) {
         return Optional.ofNullable(issuesBySlug.get(slug));
@@ -58,5 +60,10 @@ public record ContentSnapshot(
 
     public Optional<IssueHistory> historyOf(String slug) {
         return Optional.ofNullable(history.get(slug));
+    }
+
+    /** The blob a served issue was read from. */
+    public IssueSource sourceOf(Issue issue) {
+        return sources.get(issue.slug());
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class SnapshotBuilder {
 
     private final ProjectCatalogue catalogue;
     private final Map<String, Issue> issuesBySlug = new LinkedHashMap<>();
+    private final Map<String, IssueSource> sources = new HashMap<>();
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, IssueHistory> history = new LinkedHashMap<>();
 
@@ -35,12 +37,17 @@ public final class SnapshotBuilder {
         this.catalogue = catalogue;
     }
 
-    /** Adds an issue; a second issue with the same slug is reported and left out, so links stay unambiguous. */
-    public SnapshotBuilder add(Issue issue) {
+    /**
+     * Adds an issue read from {@code source}; a second issue with the same slug is reported and left out, so
+     * links stay unambiguous.
+     */
+    public SnapshotBuilder add(Issue issue, IssueSource source) {
         Issue existing = issuesBySlug.putIfAbsent(issue.slug(), issue);
         if (existing != null) {
             problems.add(ContentProblem.ofFile(issue.path(), "slug '" + issue.slug() + "' is already used by "
                     + existing.path() + "; this file is not served: rename its folder"));
+        } else {
+            sources.put(issue.slug(), source);
         }
         return this;
     }
@@ -70,7 +77,7 @@ public final class SnapshotBuilder {
             Instant instant = issue.date().toInstant();
             Set<String> tags = lowered(issue.tags().stream());
             issueEntries.add(new Entry<>(issue, day, instant, issue.slug(), tags, issueProjects(issue),
-                    texts(issue.title(), issue.description(), issue.markdown())));
+                    texts(issue.title(), issue.description(), sources.get(issue.slug()).bodyText())));
             for (Release release : issue.releases()) {
                 releaseEntries.add(new Entry<>(release, release.date(), instant, release.id(), tags,
                         lowered(Stream.of(release.project())),
@@ -94,7 +101,7 @@ public final class SnapshotBuilder {
         return new ContentSnapshot(commit, branch, committedAt, syncedAt, catalogue,
                 EntityIndex.of(issueEntries), EntityIndex.of(releaseEntries), EntityIndex.of(questionEntries),
                 EntityIndex.of(eventEntries), Map.copyOf(issuesBySlug), List.copyOf(projectsByKey.values()),
-                Map.copyOf(projectsByKey), sortedProblems, Map.copyOf(history));
+                Map.copyOf(projectsByKey), sortedProblems, Map.copyOf(history), Map.copyOf(sources));
     }
 
     // What the issue is about, plus any tag that names a project: editors tag issues by project.

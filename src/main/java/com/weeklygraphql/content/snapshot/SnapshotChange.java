@@ -29,7 +29,7 @@ public record SnapshotChange(String previousCommit, ContentSnapshot current, Lis
         List<String> removed = before.keySet().stream().filter(slug -> !after.containsKey(slug)).sorted().toList();
         List<String> changed = after.entrySet().stream()
                 .filter(entry -> before.containsKey(entry.getKey()))
-                .filter(entry -> !same(before.get(entry.getKey()), entry.getValue()))
+                .filter(entry -> !same(previous, before.get(entry.getKey()), current, entry.getValue()))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
@@ -44,8 +44,9 @@ public record SnapshotChange(String previousCommit, ContentSnapshot current, Lis
                 .toList();
     }
 
-    private static boolean same(Issue a, Issue b) {
+    // The body is served too but not held in the issue: an issue whose blob changed is changed.
+    private static boolean same(ContentSnapshot previous, Issue a, ContentSnapshot current, Issue b) {
         // Unchanged blobs come from the parse cache as the very same object: the deep comparison is rare.
-        return a == b || a.equals(b);
+        return (a == b || a.equals(b)) && previous.sourceOf(a).blob().equals(current.sourceOf(b).blob());
     }
 }

@@ -10,6 +10,7 @@ import com.weeklygraphql.content.parse.IssueParser;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.IssueHistory;
+import com.weeklygraphql.content.snapshot.IssueSource;
 import com.weeklygraphql.content.snapshot.SnapshotBuilder;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -89,7 +90,7 @@ public final class SnapshotLoader {
         ProjectCatalogue catalogue = catalogue(files, catalogueProblems);
         SnapshotBuilder builder = new SnapshotBuilder(catalogue).problems(catalogueProblems);
         IssueParser parser = new IssueParser(catalogue);
-        Map<String, Issue> servedByPath = servedByPath(previous);
+        Map<String, Served> servedByPath = servedByPath(previous);
         Set<String> slugs = new HashSet<>();
         List<TreeFile> content = files.stream().filter(file -> !file.path().equals(CATALOGUE_PATH)).toList();
         List<ParsedFile> parsedFiles = readAll(content, parser);
@@ -97,9 +98,11 @@ public final class SnapshotLoader {
             TreeFile file = content.get(i);
             ParsedFile parsed = parsedFiles.get(i);
             builder.problems(parsed.problems());
-            Issue issue = parsed.isIssue() ? parsed.issue() : lastGood(file, parsed, servedByPath.get(file.path()), builder);
-            if (issue != null) {
-                builder.add(issue);
+            Served served = parsed.isIssue() ? new Served(parsed.issue(), new IssueSource(file.blobName(), parsed.bodyText()))
+                    : lastGood(file, parsed, servedByPath.get(file.path()), builder);
+            if (served != null) {
+                Issue issue = served.issue();
+                builder.add(issue, served.source());
                 IssueHistory issueHistory = history.of(file.path());
                 if (issueHistory != null && slugs.add(issue.slug())) {
                     builder.history(issue.slug(), issueHistory);
@@ -110,7 +113,7 @@ public final class SnapshotLoader {
     }
 
     // A file that failed (problems, no issue) where an issue was served: keep serving that one, and say so.
-    private static Issue lastGood(TreeFile file, ParsedFile parsed, Issue served, SnapshotBuilder builder) {
+    private static Served lastGood(TreeFile file, ParsedFile parsed, Served served, SnapshotBuilder builder) {
         if (served == null || parsed.problems().isEmpty()) {
             return null;
         }
@@ -119,12 +122,16 @@ public final class SnapshotLoader {
         return served;
     }
 
-    private static Map<String, Issue> servedByPath(ContentSnapshot previous) {
-        Map<String, Issue> byPath = new HashMap<>();
+    private static Map<String, Served> servedByPath(ContentSnapshot previous) {
+        Map<String, Served> byPath = new HashMap<>();
         if (previous != null) {
-            previous.issuesBySlug().values().forEach(issue -> byPath.put(issue.path(), issue));
+            previous.issuesBySlug().values().forEach(issue -> byPath.put(issue.path(),
+                    new Served(issue, previous.sourceOf(issue))));
         }
         return byPath;
+    }
+
+    private record Served(Issue issue, IssueSource source) {
     }
 
     // Parsing is the bulk of a full sync and every file is independent: all cores take part. The order of

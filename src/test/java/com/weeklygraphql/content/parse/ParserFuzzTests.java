@@ -124,8 +124,6 @@ class ParserFuzzTests {
         assertThat(issue.slug()).as(context).isNotBlank();
         assertThat(issue.title()).as(context).isNotNull();
         assertThat(issue.date()).as(context).isNotNull();
-        assertThat(issue.markdown()).as(context).isNotNull();
-        assertThat(issue.html()).as(context).isNotNull();
         assertThat(issue.excerpt()).as(context).isNotNull();
         assertThat(issue.readingMinutes()).as(context).isPositive();
         assertThat(issue.questions()).as(context).doesNotContainNull();

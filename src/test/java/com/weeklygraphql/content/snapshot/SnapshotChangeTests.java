@@ -21,8 +21,8 @@ class SnapshotChangeTests {
         Issue editedNow = issue("edited", "after");
         Issue fresh = issue("fresh", "new");
         ContentSnapshot current = snapshot("c2", issue("kept", "same"), editedNow, fresh);
-
         SnapshotChange change = SnapshotChange.between(previous, current);
+
 
         assertThat(change.previousCommit()).isEqualTo("c1");
         assertThat(change.added()).containsExactly("fresh");
@@ -44,15 +44,19 @@ class SnapshotChangeTests {
     private static ContentSnapshot snapshot(String commit, Issue... issues) {
         SnapshotBuilder builder = new SnapshotBuilder(ProjectCatalogue.defaults());
         for (Issue issue : issues) {
-            builder.add(issue);
+            // The blob stands for the body: the same text, the same blob.
+            builder.add(issue, new IssueSource(blobOf(issue.excerpt()), issue.excerpt()));
         }
         return builder.build(commit, "main", Instant.EPOCH, Instant.EPOCH);
     }
 
+    private static String blobOf(String body) {
+        return String.format("%040x", body.hashCode() & 0xffffffffL);
+    }
+
     private static Issue issue(String slug, String markdown) {
         return new Issue(slug, "content/" + slug + "/index.md", "SOFA Weekly | " + slug, null,
-                OffsetDateTime.parse("2024-01-01T10:00:00+08:00"), null, List.of(), List.of(), null, markdown,
-                "<p>" + markdown + "</p>", markdown, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                OffsetDateTime.parse("2024-01-01T10:00:00+08:00"), null, List.of(), List.of(), null, markdown, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of());
     }
 }

@@ -61,7 +61,7 @@ class IncrementalSyncTests {
 
         assertThat(fixture.loader.parseCount() - before).isEqualTo(1);
         assertThat(fixture.registry.get("content.parses").functionCounter().count()).isEqualTo(13);
-        assertThat(fixture.served().issue(SampleIssues.slugOf(edited)).orElseThrow().markdown()).contains("A correction.");
+        assertThat(fixture.markdownOf(SampleIssues.slugOf(edited))).contains("A correction.");
         assertThat(fixture.served().issueCount()).isEqualTo(12);
     }
 

@@ -311,7 +311,7 @@ class SyncFaultTests {
         fixture.sync.syncNow();
 
         assertThat(fixture.served().problems()).isEmpty();
-        assertThat(fixture.served().issue(slug).orElseThrow().markdown()).contains("编辑。");
+        assertThat(fixture.markdownOf(slug)).contains("编辑。");
         assertThat(fixture.served().issue("sofa-weekly-29990101")).isPresent();
     }
 

@@ -30,11 +30,13 @@ final class SyncFixture implements AutoCloseable {
     final ParseCache cache = new ParseCache(10_000);
     final ContentRepository repository;
     final SnapshotLoader loader;
+    final IssueBodies bodies;
     final ContentSync sync;
 
     private SyncFixture(Path dataDir, RemoteSettings settings) {
         this.dataDir = dataDir;
         this.repository = ContentRepository.open(settings, gitDir(dataDir));
+        this.bodies = new IssueBodies(repository, 1024 * 1024);
         this.loader = new SnapshotLoader(repository, cache, ProjectCatalogue.defaults(), MAX_FILE_BYTES, clock);
         ContentMetrics metrics = new ContentMetrics(registry, holder, loader, cache, clock);
         this.sync = new ContentSync(repository, loader, holder, metrics, clock, INTERVAL, MAX_BACKOFF);
@@ -61,6 +63,12 @@ final class SyncFixture implements AutoCloseable {
 
     ContentSnapshot served() {
         return holder.require();
+    }
+
+    /** The served markdown of an issue, read back from its blob as clients get it. */
+    String markdownOf(String slug) {
+        ContentSnapshot snapshot = served();
+        return bodies.markdown(snapshot.sourceOf(snapshot.issue(slug).orElseThrow()));
     }
 
     Map<String, Object> health() {

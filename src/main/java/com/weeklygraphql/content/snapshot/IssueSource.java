@@ -1,0 +1,10 @@
+package com.weeklygraphql.content.snapshot;
+
+/**
+ * Where a served issue was read from: its git blob, from which its markdown is read back on demand, and
+ * the plain text of its body for text filters.
+ *
+ * @param blob the 40-hex id of the blob
+ */
+public record IssueSource(String blob, String bodyText) {
+}
