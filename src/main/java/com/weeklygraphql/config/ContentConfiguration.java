@@ -11,9 +11,16 @@ import com.weeklygraphql.content.sync.ContentMetrics;
 import com.weeklygraphql.content.sync.ContentStartupException;
 import com.weeklygraphql.content.sync.ContentSync;
 import com.weeklygraphql.content.sync.IssueBodies;
-import com.weeklygraphql.content.sync.ParseCache;
+import com.weeklygraphql.content.index.ContentIndex;
+import com.weeklygraphql.content.index.DecodedIssues;
+import com.weeklygraphql.content.index.IndexFingerprint;
+import com.weeklygraphql.content.sync.CatalogueChoice;
 import com.weeklygraphql.content.sync.ProblemLog;
-import com.weeklygraphql.content.sync.SnapshotLoader;
+import com.weeklygraphql.content.sync.SnapshotUpdater;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +39,8 @@ class ContentConfiguration {
 
     /** Files larger than this are reported, not parsed: no newsletter issue comes near it. */
     private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
-    private static final long PARSE_CACHE_ENTRIES = 500_000;
+    /** Issues decoded from the index for the pages being read: the working set, not the archive. */
+    private static final long DECODED_ISSUES_BYTES = 32L * 1024 * 1024;
     /** Markdown and HTML read back for clients: the pages being read, not the archive. */
     private static final long BODY_CACHE_BYTES = 32L * 1024 * 1024;
 
@@ -41,16 +49,25 @@ class ContentConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The catalogue of commits that have none of their own: the configured file, else the built-in one. */
     @Bean
-    ProjectCatalogue projectCatalogue(ContentProperties properties) {
+    CatalogueChoice fallbackCatalogue(ContentProperties properties) {
         Path file = properties.projectsFile();
-        if (file == null) {
-            return ProjectCatalogue.defaults();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return ProjectCatalogue.load(in);
+        try {
+            byte[] yaml = file == null ? builtInCatalogue() : Files.readAllBytes(file);
+            return new CatalogueChoice(ProjectCatalogue.load(new ByteArrayInputStream(yaml)),
+                    (file == null ? "built-in:" : "file:") + IndexFingerprint.hash(yaml), List.of());
         } catch (IOException | RuntimeException e) {
             throw new ContentStartupException("content.projects-file", "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] builtInCatalogue() throws IOException {
+        try (InputStream in = ProjectCatalogue.class.getResourceAsStream("/projects.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("projects.yaml is missing from the classpath");
+            }
+            return in.readAllBytes();
         }
     }
 
@@ -71,8 +88,19 @@ class ContentConfiguration {
     }
 
     @Bean
-    ParseCache parseCache() {
-        return new ParseCache(PARSE_CACHE_ENTRIES);
+    DecodedIssues decodedIssues() {
+        return new DecodedIssues(DECODED_ISSUES_BYTES);
+    }
+
+    @Bean(destroyMethod = "close")
+    ContentIndex contentIndex(ContentProperties properties, DecodedIssues decoded) {
+        return ContentIndex.open(properties.dataDir().toAbsolutePath().resolve("index"), new StandardAnalyzer(), decoded);
+    }
+
+    /** Parsing and indexing a big change use every core; this pool is theirs, not the common one requests use. */
+    @Bean(destroyMethod = "shutdownNow")
+    ForkJoinPool contentWorkers() {
+        return new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     }
 
     @Bean
@@ -86,20 +114,21 @@ class ContentConfiguration {
     }
 
     @Bean
-    SnapshotLoader snapshotLoader(ContentRepository repository, ParseCache cache, ProjectCatalogue catalogue, Clock clock) {
-        return new SnapshotLoader(repository, cache, catalogue, MAX_FILE_BYTES, clock);
+    SnapshotUpdater snapshotUpdater(ContentRepository repository, ContentIndex index, CatalogueChoice fallbackCatalogue,
+            Clock clock, ForkJoinPool contentWorkers) {
+        return new SnapshotUpdater(repository.commits(), index, fallbackCatalogue, MAX_FILE_BYTES, clock, contentWorkers);
     }
 
     @Bean
-    ContentMetrics contentMetrics(MeterRegistry registry, SnapshotHolder holder, SnapshotLoader loader, ParseCache cache,
-            Clock clock) {
-        return new ContentMetrics(registry, holder, loader, cache, clock);
+    ContentMetrics contentMetrics(MeterRegistry registry, SnapshotHolder holder, SnapshotUpdater updater,
+            DecodedIssues decoded, Clock clock) {
+        return new ContentMetrics(registry, holder, updater, decoded, clock);
     }
 
     @Bean(destroyMethod = "close")
-    ContentSync contentSync(ContentRepository repository, SnapshotLoader loader, SnapshotHolder holder,
+    ContentSync contentSync(ContentRepository repository, SnapshotUpdater updater, SnapshotHolder holder,
             ContentMetrics metrics, Clock clock, ContentProperties properties) {
-        ContentSync sync = new ContentSync(repository, loader, holder, metrics, clock, properties.sync().interval(),
+        ContentSync sync = new ContentSync(repository, updater, holder, metrics, clock, properties.sync().interval(),
                 properties.sync().maxBackoff());
         sync.addListener(new ProblemLog());
         sync.start();

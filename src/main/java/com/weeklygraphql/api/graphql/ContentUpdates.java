@@ -32,9 +32,9 @@ class ContentUpdates implements SnapshotListener {
     }
 
     @Override
-    public void published(ContentSnapshot previous, ContentSnapshot current) {
+    public void published(ContentSnapshot previous, SnapshotChange change) {
         // Called by one sync at a time, so emissions are never concurrent.
-        sink.tryEmitNext(SnapshotChange.between(previous, current));
+        sink.tryEmitNext(change);
     }
 
     Flux<SnapshotChange> stream() {

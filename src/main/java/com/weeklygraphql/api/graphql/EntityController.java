@@ -22,17 +22,17 @@ class EntityController {
 
     @QueryMapping
     PageConnection<Release> releases(@Arguments ListArguments arguments, @ContextValue ContentSnapshot snapshot) {
-        return arguments.page(snapshot.releases(), snapshot);
+        return arguments.page(snapshot.releases());
     }
 
     @QueryMapping
     PageConnection<Question> questions(@Arguments ListArguments arguments, @ContextValue ContentSnapshot snapshot) {
-        return arguments.page(snapshot.questions(), snapshot);
+        return arguments.page(snapshot.questions());
     }
 
     @QueryMapping
     PageConnection<Event> events(@Arguments ListArguments arguments, @ContextValue ContentSnapshot snapshot) {
-        return arguments.page(snapshot.events(), snapshot);
+        return arguments.page(snapshot.events());
     }
 
     @SchemaMapping(typeName = "Release", field = "project")

@@ -32,7 +32,7 @@ class IssueController {
 
     @QueryMapping
     PageConnection<Issue> issues(@Arguments ListArguments arguments, @ContextValue ContentSnapshot snapshot) {
-        return arguments.page(snapshot.issues(), snapshot);
+        return arguments.page(snapshot.issues());
     }
 
     @SchemaMapping(typeName = "Issue", field = "id")

@@ -7,7 +7,11 @@ import com.weeklygraphql.content.model.Release;
 import com.weeklygraphql.content.snapshot.Cadence;
 import com.weeklygraphql.content.snapshot.CadenceBucket;
 import com.weeklygraphql.content.snapshot.CadenceInterval;
+import com.weeklygraphql.content.snapshot.ContentFilter;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.snapshot.Order;
+import java.util.Locale;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +42,14 @@ class ProjectController {
         if (project != null) {
             Project one = snapshot.project(project).orElseThrow(() -> new IllegalArgumentException(
                     "project '" + project + "' is not known: use a name or alias from the 'projects' field"));
-            return CadenceBucket.of(one, snapshot.releases().byProject(one.name()), width, from, to);
+            return CadenceBucket.of(one, snapshot.releaseDates(one.name()), width, from, to);
         }
         List<CadenceBucket> buckets = new ArrayList<>();
+        Map<String, List<LocalDate>> byProject = snapshot.releaseDatesByProject();
         for (Project each : snapshot.projects()) {
-            List<Release> releases = snapshot.releases().byProject(each.name());
-            if (!releases.isEmpty()) {
-                buckets.addAll(CadenceBucket.of(each, releases, width, from, to));
+            List<LocalDate> dates = byProject.getOrDefault(each.name().strip().toLowerCase(Locale.ROOT), List.of());
+            if (!dates.isEmpty()) {
+                buckets.addAll(CadenceBucket.of(each, dates, width, from, to));
             }
         }
         return buckets;
@@ -52,27 +57,25 @@ class ProjectController {
 
     @SchemaMapping(typeName = "Project", field = "releases")
     List<Release> releases(Project project, @ContextValue ContentSnapshot snapshot) {
-        return newestFirst(snapshot.releases().byProject(project.name()));
+        return snapshot.releases().all(ofProject(project), Order.NEWEST_FIRST);
     }
 
     @SchemaMapping(typeName = "Project", field = "questions")
     List<Question> questions(Project project, @ContextValue ContentSnapshot snapshot) {
-        return newestFirst(snapshot.questions().byProject(project.name()));
+        return snapshot.questions().all(ofProject(project), Order.NEWEST_FIRST);
     }
 
     @SchemaMapping(typeName = "Project", field = "events")
     List<Event> events(Project project, @ContextValue ContentSnapshot snapshot) {
-        return newestFirst(snapshot.events().byProject(project.name()));
+        return snapshot.events().all(ofProject(project), Order.NEWEST_FIRST);
     }
 
     @SchemaMapping(typeName = "Project", field = "cadence")
     Cadence cadence(Project project, @ContextValue ContentSnapshot snapshot) {
-        return Cadence.of(snapshot.releases().byProject(project.name()));
+        return Cadence.of(snapshot.releaseDates(project.name()));
     }
 
-    private static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> reversed = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(reversed);
-        return reversed;
+    private static ContentFilter ofProject(Project project) {
+        return ContentFilter.of(null, List.of(project.name()), null, null, null);
     }
 }

@@ -1,6 +1,5 @@
 package com.weeklygraphql.content.snapshot;
 
-import com.weeklygraphql.content.model.Release;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,8 +13,9 @@ import java.util.List;
  */
 public record Cadence(int releases, LocalDate first, LocalDate last, Double medianDaysBetween) {
 
-    public static Cadence of(List<Release> releases) {
-        List<LocalDate> dates = releases.stream().map(Release::date).distinct().sorted().toList();
+    /** @param releaseDates the date of every release, one per release */
+    public static Cadence of(List<LocalDate> releaseDates) {
+        List<LocalDate> dates = releaseDates.stream().distinct().sorted().toList();
         if (dates.isEmpty()) {
             return new Cadence(0, null, null, null);
         }
@@ -27,6 +27,6 @@ public record Cadence(int releases, LocalDate first, LocalDate last, Double medi
         Double median = gaps.isEmpty() ? null : gaps.size() % 2 == 1
                 ? (double) gaps.get(gaps.size() / 2)
                 : (gaps.get(gaps.size() / 2 - 1) + gaps.get(gaps.size() / 2)) / 2.0;
-        return new Cadence(releases.size(), dates.get(0), dates.get(dates.size() - 1), median);
+        return new Cadence(releaseDates.size(), dates.get(0), dates.get(dates.size() - 1), median);
     }
 }

@@ -1,7 +1,6 @@
 package com.weeklygraphql.content.snapshot;
 
 import com.weeklygraphql.content.model.Project;
-import com.weeklygraphql.content.model.Release;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,17 +17,17 @@ public record CadenceBucket(Project project, LocalDate start, int releases) {
      * One bucket per interval from {@code from} (or the first release) to {@code to} (or the last), empty
      * intervals included, so that a chart shows the gaps. No releases and no bounds: no buckets.
      */
-    public static List<CadenceBucket> of(Project project, List<Release> releases, CadenceInterval interval,
+    public static List<CadenceBucket> of(Project project, List<LocalDate> releaseDates, CadenceInterval interval,
             LocalDate from, LocalDate to) {
         Map<LocalDate, Integer> counts = new TreeMap<>();
-        for (Release release : releases) {
-            if ((from == null || !release.date().isBefore(from)) && (to == null || !release.date().isAfter(to))) {
-                counts.merge(interval.start(release.date()), 1, Integer::sum);
+        for (LocalDate date : releaseDates) {
+            if ((from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to))) {
+                counts.merge(interval.start(date), 1, Integer::sum);
             }
         }
-        LocalDate first = from != null ? interval.start(from) : releases.stream().map(Release::date).min(LocalDate::compareTo)
+        LocalDate first = from != null ? interval.start(from) : releaseDates.stream().min(LocalDate::compareTo)
                 .map(interval::start).orElse(null);
-        LocalDate last = to != null ? interval.start(to) : releases.stream().map(Release::date).max(LocalDate::compareTo)
+        LocalDate last = to != null ? interval.start(to) : releaseDates.stream().max(LocalDate::compareTo)
                 .map(interval::start).orElse(null);
         List<CadenceBucket> buckets = new ArrayList<>();
         if (first == null || last == null) {

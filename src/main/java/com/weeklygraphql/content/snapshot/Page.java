@@ -1,19 +1,54 @@
 package com.weeklygraphql.content.snapshot;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
- * One page of a filtered, ordered list.
+ * One page of a filtered, ordered list. The total is counted only when asked for: a client that pages without
+ * showing a total does not pay for one.
  *
- * @param totalCount every item that matches the filter, on all pages
+ * @param cursors the cursor of each item, in the same order
  */
-public record Page<T>(List<Entry<T>> entries, boolean hasPrevious, boolean hasNext, int totalCount) {
+public final class Page<T> {
+
+    private final List<T> items;
+    private final List<String> cursors;
+    private final boolean hasPrevious;
+    private final boolean hasNext;
+    private final IntSupplier totalCount;
+    private volatile Integer counted;
+
+    Page(List<T> items, List<String> cursors, boolean hasPrevious, boolean hasNext, IntSupplier totalCount) {
+        this.items = List.copyOf(items);
+        this.cursors = List.copyOf(cursors);
+        this.hasPrevious = hasPrevious;
+        this.hasNext = hasNext;
+        this.totalCount = totalCount;
+    }
 
     public List<T> items() {
-        return entries.stream().map(Entry::item).toList();
+        return items;
     }
 
     public String cursorOf(int index) {
-        return entries.get(index).key().toCursor();
+        return cursors.get(index);
+    }
+
+    public boolean hasPrevious() {
+        return hasPrevious;
+    }
+
+    public boolean hasNext() {
+        return hasNext;
+    }
+
+    /** Every item that matches the filter, on all pages. */
+    public int totalCount() {
+        Integer count = counted;
+        if (count == null) {
+            count = totalCount.getAsInt();
+            counted = count;
+        }
+        return count;
     }
 }

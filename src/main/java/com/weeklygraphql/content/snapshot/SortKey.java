@@ -1,11 +1,12 @@
 package com.weeklygraphql.content.snapshot;
 
+import com.weeklygraphql.content.index.ItemQueries;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Comparator;
+import org.apache.lucene.search.FieldDoc;
 
 /**
  * Where an item stands in date order. Cursors are sort keys rather than offsets, so a page fetched after
@@ -13,9 +14,9 @@ import java.util.Comparator;
  */
 record SortKey(LocalDate date, Instant instant, String id) {
 
-    static final Comparator<SortKey> OLDEST_FIRST = Comparator.comparing(SortKey::date)
-            .thenComparing(SortKey::instant)
-            .thenComparing(SortKey::id);
+    static SortKey of(FieldDoc hit) {
+        return new SortKey(ItemQueries.day(hit), ItemQueries.instant(hit), ItemQueries.id(hit));
+    }
 
     String toCursor() {
         String plain = date + "|" + instant + "|" + id;

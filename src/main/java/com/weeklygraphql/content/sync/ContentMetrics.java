@@ -1,6 +1,7 @@
 package com.weeklygraphql.content.sync;
 
 import com.weeklygraphql.content.git.GitSyncException.Reason;
+import com.weeklygraphql.content.index.DecodedIssues;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
 import io.micrometer.core.instrument.Counter;
@@ -20,20 +21,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The content's meters. Syncs: {@code content.sync} (a timer, tagged {@code outcome}),
  * {@code content.sync.failures} (tagged {@code reason}), {@code content.sync.consecutive.failures}. Parsing:
- * {@code content.parses}, the parse cache as {@code cache.*{cache="content.parses"}} and
- * {@code content.parse.cache.hit.ratio}. Served content: {@code content.issues}, {@code content.problems},
+ * {@code content.parses} and {@code content.history.commits}; reading: the cache of decoded issues as
+ * {@code cache.*{cache="content.issues.decoded"}} and {@code content.decoded.cache.hit.ratio}. Served content: {@code content.issues}, {@code content.problems},
  * {@code content.commit.age} (seconds since the served commit was made).
  */
 public final class ContentMetrics {
 
-    static final String CACHE_NAME = "content.parses";
+    static final String CACHE_NAME = "content.issues.decoded";
 
     private final Timer succeeded;
     private final Timer failed;
     private final Map<Reason, Counter> failures = new EnumMap<>(Reason.class);
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
 
-    public ContentMetrics(MeterRegistry registry, SnapshotHolder holder, SnapshotLoader loader, ParseCache cache,
+    public ContentMetrics(MeterRegistry registry, SnapshotHolder holder, SnapshotUpdater updater, DecodedIssues decoded,
             Clock clock) {
         this.succeeded = syncTimer(registry, "success");
         this.failed = syncTimer(registry, "failure");
@@ -46,15 +47,15 @@ public final class ContentMetrics {
         Gauge.builder("content.sync.consecutive.failures", consecutiveFailures, AtomicInteger::get)
                 .description("Failed syncs in a row; 0 while syncing works")
                 .register(registry);
-        FunctionCounter.builder("content.parses", loader, SnapshotLoader::parseCount)
-                .description("Markdown files parsed (parse-cache misses); a one-file commit adds one")
+        FunctionCounter.builder("content.parses", updater, SnapshotUpdater::parseCount)
+                .description("Markdown files parsed; a one-file commit adds one")
                 .register(registry);
-        FunctionCounter.builder("content.history.commits", loader, SnapshotLoader::historyCommitsWalked)
+        FunctionCounter.builder("content.history.commits", updater, SnapshotUpdater::historyCommitsWalked)
                 .description("Commits walked to keep publishedAt and updatedAt current")
                 .register(registry);
-        CaffeineCacheMetrics.monitor(registry, cache.caffeine(), CACHE_NAME);
-        Gauge.builder("content.parse.cache.hit.ratio", cache, c -> c.caffeine().stats().hitRate())
-                .description("Share of file lookups answered by the parse cache since start")
+        CaffeineCacheMetrics.monitor(registry, decoded.caffeine(), CACHE_NAME);
+        Gauge.builder("content.decoded.cache.hit.ratio", decoded, c -> c.caffeine().stats().hitRate())
+                .description("Share of issue reads answered by the cache of decoded issues since start")
                 .register(registry);
         Gauge.builder("content.issues", holder, h -> h.current().map(ContentSnapshot::issueCount).orElse(0))
                 .description("Issues served")

@@ -1,15 +1,18 @@
 package com.weeklygraphql.content.sync;
 
 import com.weeklygraphql.content.git.BranchHead;
+import com.weeklygraphql.content.git.CloneMaintenance;
 import com.weeklygraphql.content.git.ContentRepository;
 import com.weeklygraphql.content.git.GitSyncException;
 import com.weeklygraphql.content.git.GitSyncException.Reason;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.snapshot.SnapshotChange;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -31,9 +34,11 @@ import org.slf4j.LoggerFactory;
 public final class ContentSync implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ContentSync.class);
+    /** How long a replaced snapshot stays open for requests that still read it: longer than any query may run. */
+    static final Duration RETIREMENT = Duration.ofSeconds(60);
 
     private final ContentRepository repository;
-    private final SnapshotLoader loader;
+    private final SnapshotUpdater updater;
     private final SnapshotHolder holder;
     private final ContentMetrics metrics;
     private final Clock clock;
@@ -42,6 +47,7 @@ public final class ContentSync implements AutoCloseable {
     private final List<SnapshotListener> listeners = new CopyOnWriteArrayList<>();
     private final ThreadPoolExecutor worker;
     private final ScheduledExecutorService scheduler;
+    private final ThreadPoolExecutor maintenance;
     private final AtomicInteger pending = new AtomicInteger();
     private final Object syncLock = new Object();
     private ScheduledFuture<?> nextRun; // guarded by syncLock
@@ -52,10 +58,10 @@ public final class ContentSync implements AutoCloseable {
      * @param interval how often to poll; zero or negative: no polling, but failed syncs are still retried
      * @param maxBackoff the longest wait before retrying after repeated failures
      */
-    public ContentSync(ContentRepository repository, SnapshotLoader loader, SnapshotHolder holder, ContentMetrics metrics,
+    public ContentSync(ContentRepository repository, SnapshotUpdater updater, SnapshotHolder holder, ContentMetrics metrics,
             Clock clock, Duration interval, Duration maxBackoff) {
         this.repository = repository;
-        this.loader = loader;
+        this.updater = updater;
         this.holder = holder;
         this.metrics = metrics;
         this.clock = clock;
@@ -67,6 +73,8 @@ public final class ContentSync implements AutoCloseable {
                 runnable -> daemon(runnable, "content-sync"), (runnable, executor) -> pending.decrementAndGet());
         this.worker.prestartCoreThread();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "content-poll"));
+        this.maintenance = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(1),
+                runnable -> daemon(runnable, "content-gc"), new ThreadPoolExecutor.DiscardPolicy());
     }
 
     public void addListener(SnapshotListener listener) {
@@ -77,19 +85,21 @@ public final class ContentSync implements AutoCloseable {
         return status;
     }
 
-    /** How many files have been parsed since start. */
-    public long parseCount() {
-        return loader.parseCount();
-    }
-
     /**
-     * The first sync, on the caller's thread, before the service is ready. With no clone yet, any failure is
-     * a configuration error and stops the start; with a clone from an earlier run, a failed fetch is reported
-     * and the clone's last fetched commit is served.
+     * The first snapshot, on the caller's thread, before the service is ready. With a clone and a content index
+     * from an earlier run, the index's commit is served at once, without parsing, and a fetch follows on the sync
+     * thread. Otherwise the first sync runs here: with no clone yet, any failure is a configuration error and
+     * stops the start; with a clone from an earlier run, a failed fetch is reported and the clone's last fetched
+     * commit is served.
      */
     public void start() {
         synchronized (syncLock) {
             boolean freshClone = isFreshClone();
+            if (!freshClone && restore()) {
+                scheduleNext();
+                requestSync();
+                return;
+            }
             long started = System.nanoTime();
             try {
                 fetchAndPublish();
@@ -101,7 +111,7 @@ public final class ContentSync implements AutoCloseable {
                 }
                 log.warn("Fetching failed at start; serving the clone's last fetched commit: {}", e.getMessage());
                 try {
-                    publishIfNew(repository.head());
+                    publishIfNew(repository.remote().head());
                 } catch (GitSyncException stale) {
                     throw startupFailure(e);
                 }
@@ -163,7 +173,7 @@ public final class ContentSync implements AutoCloseable {
     // cloned again, and this sync goes on from the new clone.
     private void fetchAndPublish() {
         try {
-            publishIfNew(repository.fetch());
+            publishIfNew(repository.remote().fetch());
         } catch (GitSyncException e) {
             if (e.reason() != Reason.CORRUPT_CLONE) {
                 throw e;
@@ -171,7 +181,29 @@ public final class ContentSync implements AutoCloseable {
             log.warn("The clone at {} is corrupt ({}); moving it aside and cloning again", repository.gitDir(),
                     e.getMessage());
             repository.recreate();
-            publishIfNew(repository.fetch());
+            publishIfNew(repository.remote().fetch());
+        }
+    }
+
+    // What the index committed last, served as it is: a restart is ready without parsing anything.
+    private boolean restore() {
+        long started = System.nanoTime();
+        try {
+            BranchHead head = repository.remote().head();
+            Optional<ContentSnapshot> restored = updater.restore(head.branch());
+            if (restored.isEmpty()) {
+                return false;
+            }
+            ContentSnapshot snapshot = restored.get();
+            holder.publish(snapshot);
+            log.info("Serving {} of {} from the content index: {} issues, {} problems ({} ms); fetching next",
+                    snapshot.commit(), snapshot.branch(), snapshot.issueCount(), snapshot.problems().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not serve the content index of the last run, building it again: {}", e.toString());
+            updater.discardUncommitted();
+            return false;
         }
     }
 
@@ -181,16 +213,47 @@ public final class ContentSync implements AutoCloseable {
             return;
         }
         long started = System.nanoTime();
-        ContentSnapshot next = loader.load(head, current);
+        SnapshotChange change;
+        try {
+            change = updater.update(head, current);
+        } catch (RuntimeException e) {
+            // Half-applied changes must not become the base of the next sync: back to the last commit.
+            updater.discardUncommitted();
+            throw e;
+        }
+        ContentSnapshot next = change.current();
         ContentSnapshot previous = holder.publish(next);
         log.info("Serving {} of {}: {} issues, {} problems ({} ms)", head.commitName(), head.branch(),
                 next.issueCount(), next.problems().size(), (System.nanoTime() - started) / 1_000_000);
         for (SnapshotListener listener : listeners) {
             try {
-                listener.published(previous, next);
+                listener.published(previous, change);
             } catch (RuntimeException e) {
                 log.warn("A snapshot listener failed: {}", e.toString());
             }
+        }
+        updater.commit(next);
+        retire(previous);
+        packIfNeeded();
+    }
+
+    // A replaced snapshot stays readable for requests that started on it; its files close once the last one ends.
+    private void retire(ContentSnapshot previous) {
+        if (previous == null) {
+            return;
+        }
+        try {
+            scheduler.schedule(previous::release, RETIREMENT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            previous.release();
+        }
+    }
+
+    // Packing takes seconds on a big clone: on its own thread, never inside a sync.
+    private void packIfNeeded() {
+        CloneMaintenance clone = repository.maintenance();
+        if (maintenance.getActiveCount() == 0 && clone.needed()) {
+            maintenance.execute(clone::pack);
         }
     }
 
@@ -248,5 +311,6 @@ public final class ContentSync implements AutoCloseable {
         closed = true;
         scheduler.shutdownNow();
         worker.shutdownNow();
+        maintenance.shutdownNow();
     }
 }

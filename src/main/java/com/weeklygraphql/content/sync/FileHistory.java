@@ -1,8 +1,11 @@
 package com.weeklygraphql.content.sync;
 
 import com.weeklygraphql.content.git.CommitChanges;
-import com.weeklygraphql.content.git.ContentRepository;
-import com.weeklygraphql.content.snapshot.IssueHistory;
+import com.weeklygraphql.content.git.CommitReader;
+import com.weeklygraphql.content.index.ContentIndex;
+import com.weeklygraphql.content.index.IndexView;
+import com.weeklygraphql.content.model.IssueHistory;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,45 +13,45 @@ import java.util.function.Predicate;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * When each content file was first and last committed, kept in memory and moved forward commit by commit: a
- * sync walks only the commits it fetched. A head that does not descend from the last one (a force-push, a
- * fresh clone) is walked from the root again. Used by the sync thread only.
+ * When each content file was first and last committed, kept in the content index and moved forward commit by
+ * commit: a sync walks only the commits it fetched. A head that does not descend from the served one (a
+ * force-push) is walked from the root again. Paths the tree no longer holds keep their history, as git does,
+ * so a file that comes back is dated by its first commit. Used by the sync thread only.
  */
 final class FileHistory {
 
-    private final ContentRepository repository;
+    private final CommitReader commits;
     private final Predicate<String> pathFilter;
-    private Map<String, IssueHistory> byPath = Map.of();
-    private ObjectId head;
     private volatile long commitsWalked;
 
-    FileHistory(ContentRepository repository, Predicate<String> pathFilter) {
-        this.repository = repository;
+    FileHistory(CommitReader commits, Predicate<String> pathFilter) {
+        this.commits = commits;
         this.pathFilter = pathFilter;
     }
 
-    /** Brings the history up to {@code newHead}. */
-    void advanceTo(ObjectId newHead) {
-        if (newHead.equals(head)) {
+    /**
+     * Brings the index's history from {@code from} to {@code to}.
+     *
+     * @param from the commit whose history the index holds, read through {@code served}; null when it holds none
+     */
+    void advance(ContentIndex index, IndexView served, ObjectId from, ObjectId to) {
+        if (to.equals(from)) {
             return;
         }
-        boolean incremental = head != null && repository.isAncestor(head, newHead);
-        List<CommitChanges> commits = repository.commitsSince(incremental ? head : null, newHead, pathFilter);
-        Map<String, IssueHistory> next = incremental ? new HashMap<>(byPath) : new HashMap<>();
-        for (CommitChanges commit : commits) {
+        boolean incremental = from != null && served != null && commits.isAncestor(from, to);
+        List<CommitChanges> walked = commits.commitsSince(incremental ? from : null, to, pathFilter);
+        Map<String, IssueHistory> touched = new HashMap<>();
+        for (CommitChanges commit : walked) {
             for (String path : commit.paths()) {
-                next.merge(path, new IssueHistory(commit.time(), commit.time()), (known, now) -> new IssueHistory(
-                        earlier(known.publishedAt(), now.publishedAt()), later(known.updatedAt(), now.updatedAt())));
+                touched.merge(path, new IssueHistory(commit.time(), commit.time()), FileHistory::span);
             }
         }
-        byPath = next;
-        head = newHead.copy();
-        commitsWalked += commits.size();
-    }
-
-    /** The first and last commit times of a path, or null when no commit up to the head touched it. */
-    IssueHistory of(String path) {
-        return byPath.get(path);
+        if (!incremental) {
+            index.deleteAllHistory();
+        }
+        touched.forEach((path, history) -> index.putHistory(path,
+                incremental ? served.history(path).map(known -> span(known, history)).orElse(history) : history));
+        commitsWalked += walked.size();
     }
 
     /** How many commits have been walked since start: grows by the size of each push, not of the history. */
@@ -56,11 +59,15 @@ final class FileHistory {
         return commitsWalked;
     }
 
-    private static java.time.Instant earlier(java.time.Instant a, java.time.Instant b) {
+    private static IssueHistory span(IssueHistory a, IssueHistory b) {
+        return new IssueHistory(earlier(a.publishedAt(), b.publishedAt()), later(a.updatedAt(), b.updatedAt()));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
     }
 
-    private static java.time.Instant later(java.time.Instant a, java.time.Instant b) {
+    private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }
 }

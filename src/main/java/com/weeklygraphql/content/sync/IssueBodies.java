@@ -27,7 +27,7 @@ public final class IssueBodies {
 
     /** The issue's body as written, front matter removed. */
     public String markdown(IssueSource source) {
-        return markdown.get(source.blob(), blob -> MarkdownBody.of(repository.read(ObjectId.fromString(blob))));
+        return markdown.get(source.blob(), blob -> MarkdownBody.of(repository.commits().read(ObjectId.fromString(blob))));
     }
 
     /** The issue's body rendered to HTML. */

@@ -2,6 +2,7 @@ package com.weeklygraphql.content.sync;
 
 import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.snapshot.SnapshotChange;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,8 @@ public final class ProblemLog implements SnapshotListener {
     private static final Logger log = LoggerFactory.getLogger(ProblemLog.class);
 
     @Override
-    public void published(ContentSnapshot previous, ContentSnapshot current) {
+    public void published(ContentSnapshot previous, SnapshotChange change) {
+        ContentSnapshot current = change.current();
         Set<ContentProblem> known = previous == null ? Set.of() : new HashSet<>(previous.problems());
         List<ContentProblem> fresh = current.problems().stream().filter(problem -> !known.contains(problem)).toList();
         for (ContentProblem problem : fresh) {

@@ -49,7 +49,7 @@ class ContentMetricsTests {
     }
 
     @Test
-    void syncsParsesCacheAndServedContentAreExposed() {
+    void syncsParsesDecodedIssuesAndServedContentAreExposed() {
         String edited = SampleIssues.first(1).keySet().iterator().next();
         REMOTE.commit(edited, (new String(SampleIssues.all().get(edited), StandardCharsets.UTF_8) + "\n补充。\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -58,6 +58,11 @@ class ContentMetricsTests {
         REMOTE.takeDown();
         sync.syncNow();
         REMOTE.bringBack();
+        String slug = SampleIssues.slugOf(edited);
+        for (int read = 0; read < 2; read++) {
+            GraphQlClients.graphQl(port).document("{ issue(slug: \"" + slug + "\") { title } }").execute()
+                    .path("issue.title").hasValue();
+        }
 
         String scrape = GraphQlClients.http(port).get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
@@ -69,9 +74,10 @@ class ContentMetricsTests {
         assertThat(value(scrape, "content_sync_consecutive_failures", Map.of())).isEqualTo(1);
         // Five files at start, then the one the commit changed.
         assertThat(value(scrape, "content_parses_total", Map.of())).isEqualTo(6);
-        assertThat(value(scrape, "cache_gets_total", Map.of("cache", "content.parses", "result", "hit"))).isEqualTo(4);
-        assertThat(value(scrape, "cache_gets_total", Map.of("cache", "content.parses", "result", "miss"))).isEqualTo(6);
-        assertThat(value(scrape, "content_parse_cache_hit_ratio", Map.of())).isEqualTo(0.4);
+        // The issue read twice: decoded once from the index, then from the cache.
+        assertThat(value(scrape, "cache_gets_total", Map.of("cache", "content.issues.decoded", "result", "miss"))).isEqualTo(1);
+        assertThat(value(scrape, "cache_gets_total", Map.of("cache", "content.issues.decoded", "result", "hit"))).isEqualTo(1);
+        assertThat(value(scrape, "content_decoded_cache_hit_ratio", Map.of())).isEqualTo(0.5);
         assertThat(value(scrape, "content_issues", Map.of())).isEqualTo(5);
         assertThat(value(scrape, "content_problems", Map.of())).isZero();
         assertThat(value(scrape, "content_commit_age_seconds", Map.of())).isPositive();

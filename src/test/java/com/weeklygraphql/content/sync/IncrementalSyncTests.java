@@ -3,7 +3,8 @@ package com.weeklygraphql.content.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
-import com.weeklygraphql.content.snapshot.IssueHistory;
+import com.weeklygraphql.content.snapshot.SnapshotChange;
+import com.weeklygraphql.content.model.IssueHistory;
 import com.weeklygraphql.support.GitRemote;
 import com.weeklygraphql.support.SampleIssues;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,8 @@ class IncrementalSyncTests {
 
         assertThat(fixture.loader.parseCount() - before).isEqualTo(1);
         assertThat(fixture.registry.get("content.parses").functionCounter().count()).isEqualTo(13);
+        assertThat(fixture.lastChange().changed()).containsExactly(SampleIssues.slugOf(edited));
+        assertThat(fixture.lastChange().added()).isEmpty();
         assertThat(fixture.markdownOf(SampleIssues.slugOf(edited))).contains("A correction.");
         assertThat(fixture.served().issueCount()).isEqualTo(12);
     }
@@ -75,7 +78,10 @@ class IncrementalSyncTests {
 
         assertThat(fixture.served().commit()).isEqualTo(commit.name());
         assertThat(fixture.loader.parseCount()).isEqualTo(before);
-        assertThat(fixture.registry.get("content.parse.cache.hit.ratio").gauge().value()).isGreaterThan(0.0);
+        SnapshotChange change = fixture.lastChange();
+        assertThat(change.added()).isEmpty();
+        assertThat(change.changed()).isEmpty();
+        assertThat(change.removed()).isEmpty();
     }
 
     @Test
@@ -130,6 +136,20 @@ class IncrementalSyncTests {
         fixture.sync.syncNow();
 
         assertThat(fixture.served().historyOf("sofa-weekly-29990101")).contains(new IssueHistory(at, at));
+        assertThat(fixture.lastChange().added()).containsExactly("sofa-weekly-29990101");
+    }
+
+    @Test
+    void deletedIssueIsReportedRemoved() {
+        String deleted = paths.get(2);
+        remote.delete(deleted);
+        remote.push();
+
+        fixture.sync.syncNow();
+
+        assertThat(fixture.lastChange().removed()).containsExactly(SampleIssues.slugOf(deleted));
+        assertThat(fixture.served().issue(SampleIssues.slugOf(deleted))).isEmpty();
+        assertThat(fixture.served().issueCount()).isEqualTo(11);
     }
 
     private byte[] appended(String path, String text) {

@@ -1,12 +1,13 @@
 package com.weeklygraphql.content.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.weeklygraphql.content.git.GitSyncException.Reason;
 import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
-import com.weeklygraphql.content.snapshot.IssueHistory;
+import com.weeklygraphql.content.model.IssueHistory;
 import com.weeklygraphql.support.GitRemote;
 import com.weeklygraphql.support.SampleIssues;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,9 +89,12 @@ class SyncFaultTests {
 
         fixture = SyncFixture.start(fixture.dataDir, remote.uri());
 
+        // Served from the content index of the last run at once, without parsing; the fetch follows and fails.
         assertThat(fixture.served().commit()).isEqualTo(good.commit());
         assertThat(fixture.served().issueCount()).isEqualTo(6);
+        assertThat(fixture.loader.parseCount()).isZero();
         good = fixture.served();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.sync.status().failing());
         assertFailing(Reason.UNREACHABLE, 1);
 
         remote.bringBack();
@@ -198,8 +203,8 @@ class SyncFaultTests {
         assertThat(fixture.served().commit()).isEqualTo(next.name());
         assertThat(fixture.served().issueCount()).isEqualTo(7);
         assertThat(fixture.sync.status().failing()).isFalse();
-        fixture.repository.listFiles(next, path -> true)
-                .forEach(file -> assertThat(fixture.repository.read(file.blobId())).isNotEmpty());
+        fixture.repository.commits().listFiles(next, path -> true)
+                .forEach(file -> assertThat(fixture.repository.commits().read(file.blobId())).isNotEmpty());
     }
 
     @Test

@@ -2,6 +2,10 @@ package com.weeklygraphql.content.sync;
 
 import com.weeklygraphql.content.git.ContentRepository;
 import com.weeklygraphql.content.git.RemoteSettings;
+import com.weeklygraphql.content.index.ContentIndex;
+import com.weeklygraphql.content.index.DecodedIssues;
+import java.util.concurrent.ForkJoinPool;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
@@ -27,19 +31,24 @@ final class SyncFixture implements AutoCloseable {
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final SnapshotHolder holder = new SnapshotHolder();
-    final ParseCache cache = new ParseCache(10_000);
+    final DecodedIssues decoded = new DecodedIssues(1 << 20);
+    final ForkJoinPool workers = new ForkJoinPool(2);
     final ContentRepository repository;
-    final SnapshotLoader loader;
+    final ContentIndex index;
+    final SnapshotUpdater loader;
     final IssueBodies bodies;
     final ContentSync sync;
+    final java.util.List<com.weeklygraphql.content.snapshot.SnapshotChange> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private SyncFixture(Path dataDir, RemoteSettings settings) {
         this.dataDir = dataDir;
         this.repository = ContentRepository.open(settings, gitDir(dataDir));
         this.bodies = new IssueBodies(repository, 1024 * 1024);
-        this.loader = new SnapshotLoader(repository, cache, ProjectCatalogue.defaults(), MAX_FILE_BYTES, clock);
-        ContentMetrics metrics = new ContentMetrics(registry, holder, loader, cache, clock);
+        this.index = ContentIndex.open(dataDir.resolve("index"), new StandardAnalyzer(), decoded);
+        this.loader = new SnapshotUpdater(repository.commits(), index, builtInCatalogue(), MAX_FILE_BYTES, clock, workers);
+        ContentMetrics metrics = new ContentMetrics(registry, holder, loader, decoded, clock);
         this.sync = new ContentSync(repository, loader, holder, metrics, clock, INTERVAL, MAX_BACKOFF);
+        this.sync.addListener((previous, change) -> changes.add(change));
     }
 
     /** Opens the clone for {@code uri} under {@code dataDir} and runs the first sync. */
@@ -65,6 +74,11 @@ final class SyncFixture implements AutoCloseable {
         return holder.require();
     }
 
+    /** What the last published snapshot changed. */
+    com.weeklygraphql.content.snapshot.SnapshotChange lastChange() {
+        return changes.get(changes.size() - 1);
+    }
+
     /** The served markdown of an issue, read back from its blob as clients get it. */
     String markdownOf(String slug) {
         ContentSnapshot snapshot = served();
@@ -84,9 +98,15 @@ final class SyncFixture implements AutoCloseable {
         return registry.find("content.sync").timers().stream().mapToLong(t -> t.count()).sum();
     }
 
+    static CatalogueChoice builtInCatalogue() {
+        return new CatalogueChoice(ProjectCatalogue.defaults(), "built-in", java.util.List.of());
+    }
+
     @Override
     public void close() {
         sync.close();
+        index.close();
+        workers.shutdownNow();
         repository.close();
     }
 }

@@ -1,4 +1,4 @@
-package com.weeklygraphql.content.snapshot;
+package com.weeklygraphql.content.model;
 
 import java.time.Instant;
 

@@ -1,0 +1,239 @@
+package com.weeklygraphql.content.index;
+
+import static com.weeklygraphql.content.index.IndexFields.*;
+
+import com.weeklygraphql.content.model.IssueHistory;
+import com.weeklygraphql.content.project.ProjectCatalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The content index on disk and its one writer. Changed by the sync thread only; read through
+ * {@link IndexView}s, each a near-real-time reader of the changes so far, committed or not. A commit records the
+ * git commit the index reflects and its {@link IndexFingerprint}, so a restart knows what it can serve at once.
+ * An index that cannot be opened or fails its checksums is deleted and rebuilt, never trusted.
+ */
+public final class ContentIndex implements AutoCloseable {
+
+    /** Commit data: the git commit the index reflects. */
+    public static final String COMMIT = "commit";
+    /** Commit data: the {@link IndexFingerprint} of the code and catalogue the index was built with. */
+    public static final String FINGERPRINT = "fingerprint";
+    private static final String GENERATION = "generation";
+
+    private static final Logger log = LoggerFactory.getLogger(ContentIndex.class);
+    private static final double RAM_BUFFER_MB = 48;
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final DecodedIssues decoded;
+    private IndexWriter writer;
+    private Map<String, String> committed;
+    private DirectoryReader current;
+    private long generation;
+
+    private ContentIndex(Path path, Directory directory, Analyzer analyzer, DecodedIssues decoded,
+            Map<String, String> committed) throws IOException {
+        this.path = path;
+        this.directory = directory;
+        this.analyzer = analyzer;
+        this.decoded = decoded;
+        this.committed = Map.copyOf(committed);
+        this.generation = generationOf(committed);
+        this.writer = newWriter();
+    }
+
+    /**
+     * Opens the index at {@code path}, or creates an empty one; an index that cannot be opened or whose files
+     * fail their checksums is deleted first.
+     */
+    public static ContentIndex open(Path path, Analyzer analyzer, DecodedIssues decoded) {
+        try {
+            return openVerified(path, analyzer, decoded);
+        } catch (IOException | RuntimeException e) {
+            log.warn("The content index at {} cannot be used ({}); rebuilding it from the clone", path, e.toString());
+            FileSystemUtils.deleteRecursively(path.toFile());
+            try {
+                return openVerified(path, analyzer, decoded);
+            } catch (IOException retry) {
+                throw new UncheckedIOException("cannot create the content index at " + path, retry);
+            }
+        }
+    }
+
+    private static ContentIndex openVerified(Path path, Analyzer analyzer, DecodedIssues decoded) throws IOException {
+        Files.createDirectories(path);
+        Directory directory = FSDirectory.open(path);
+        try {
+            Map<String, String> committed = new HashMap<>();
+            if (DirectoryReader.indexExists(directory)) {
+                List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+                committed.putAll(commits.get(commits.size() - 1).getUserData());
+                verify(directory);
+            }
+            return new ContentIndex(path, directory, analyzer, decoded, committed);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private IndexWriter newWriter() throws IOException {
+        return new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(false));
+    }
+
+    private static long generationOf(Map<String, String> committed) {
+        return Long.parseLong(committed.getOrDefault(GENERATION, "0"));
+    }
+
+    // Every file's checksum is read once: a half-written or corrupt index is refused here, not mid-query.
+    private static void verify(Directory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        }
+    }
+
+    /** What the last commit recorded ({@link #COMMIT}, {@link #FINGERPRINT}); empty for a new index. */
+    public Map<String, String> committed() {
+        return committed;
+    }
+
+    /** A view of everything written so far; the caller owns it and releases it with {@link IndexView#release()}. */
+    public IndexView openView() {
+        try {
+            if (current == null) {
+                current = DirectoryReader.open(writer);
+            } else {
+                DirectoryReader changed = DirectoryReader.openIfChanged(current, writer);
+                if (changed != null) {
+                    current.decRef();
+                    current = changed;
+                }
+            }
+            current.incRef();
+            return new IndexView(current, generation, decoded);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a view of the content index", e);
+        }
+    }
+
+    /** Forgets everything, to build again from scratch (a new catalogue or parser); cached decodes go stale. */
+    public void deleteAll() {
+        run(() -> writer.deleteAll());
+        generation++;
+    }
+
+    /** Adds or replaces the document of a file of the served tree. */
+    public void putFile(FileState file) {
+        run(() -> writer.updateDocument(new Term(FILE, file.path()), ItemDocuments.file(file)));
+    }
+
+    /** Adds the document of a file known to be absent (a build from scratch). Thread-safe. */
+    public void addFile(FileState file) {
+        run(() -> writer.addDocument(ItemDocuments.file(file)));
+    }
+
+    public void deleteFile(String path) {
+        run(() -> writer.deleteDocuments(new Term(FILE, path)));
+    }
+
+    /** Adds the documents of a served issue and its items, as the catalogue names projects. Thread-safe. */
+    public void serve(ServedIssue issue, ProjectCatalogue catalogue) {
+        List<Document> docs = new ItemDocuments(catalogue).items(issue);
+        run(() -> writer.addDocuments(docs));
+    }
+
+    /** Removes the documents of the issue a path serves, if any. */
+    public void unserve(String path) {
+        run(() -> writer.deleteDocuments(new Term(OF, path)));
+    }
+
+    public void putHistory(String path, IssueHistory history) {
+        run(() -> writer.updateDocument(new Term(HISTORY, path), ItemDocuments.history(path, history)));
+    }
+
+    public void deleteAllHistory() {
+        run(() -> writer.deleteDocuments(new org.apache.lucene.search.FieldExistsQuery(PUBLISHED)));
+    }
+
+    /** Makes everything written so far durable, with what it reflects. */
+    public void commit(String gitCommit, String fingerprint) {
+        Map<String, String> data = Map.of(COMMIT, gitCommit, FINGERPRINT, fingerprint, GENERATION, Long.toString(generation));
+        run(() -> {
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        });
+        committed = data;
+    }
+
+    /**
+     * Drops everything written since the last commit, after an update that failed half-way. Views opened before
+     * stay readable: their files stay open until they are released.
+     */
+    public void discardUncommitted() {
+        run(() -> {
+            writer.rollback();
+            writer = newWriter();
+        });
+        if (current != null) {
+            run(current::decRef);
+            current = null;
+        }
+        generation = generationOf(committed);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (current != null) {
+                current.decRef();
+            }
+            writer.rollback();
+            directory.close();
+        } catch (IOException e) {
+            log.warn("Closing the content index: {}", e.toString());
+        }
+    }
+
+    private static void run(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the content index", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+}

@@ -1,0 +1,56 @@
+package com.weeklygraphql.content.index;
+
+/**
+ * Field names of the content index. Three sorts of document share it: one per content file ({@link #FILE}),
+ * one per path the history has seen ({@link #HISTORY}), and one per served item ({@link #KIND}).
+ */
+final class IndexFields {
+
+    // Files: every markdown file of the served tree, with its parse result.
+    /** The file's path; the key of its document. */
+    static final String FILE = "file";
+    /** The slug a file claims: the issue it parsed into, or the one it still serves after a bad edit. */
+    static final String CLAIM = "claim";
+    /** Present on files that have problems, so that a restart finds them without reading every file. */
+    static final String HAS_PROBLEMS = "has_problems";
+    static final String STORED_ISSUE = "issue_bytes";
+    static final String STORED_TEXT = "body_text";
+    static final String STORED_PROBLEMS = "problem_bytes";
+    static final String STORED_BLOB = "blob";
+    /** The blob the stored issue was parsed from: the file's own, or for a file that now fails, its last good one. */
+    static final String SOURCE_BLOB = "source_blob";
+    /** Present on a file that fails to parse and still serves its last good issue. */
+    static final String FALLBACK = "fallback";
+
+    // History: when each path was first and last committed; kept for deleted paths too, as git keeps them.
+    static final String HISTORY = "history";
+    static final String PUBLISHED = "published";
+    static final String UPDATED = "updated";
+
+    // Items: what lists, filters and search ask for.
+    static final String KIND = "kind";
+    /** The item's id (an issue's slug); also its last sort key, so that the order is total. */
+    static final String ID = "id";
+    /** The path of the file that serves the item's issue: an issue's items are replaced together. */
+    static final String OF = "of";
+    static final String SLUG = "slug";
+    /** The blob the item's issue was parsed from (a doc value; files store theirs as {@link #STORED_BLOB}). */
+    static final String ITEM_BLOB = "item_blob";
+    /** The item's position in its issue's list of its kind. */
+    static final String ORDINAL = "ordinal";
+    static final String TAG = "tag";
+    static final String PROJECT = "project";
+    /** Project names not in the catalogue, as written, on issues: what {@code projects} lists besides the catalogue. */
+    static final String OTHER_PROJECT = "other_project";
+    /** A release's project, as served: releases are grouped by it for cadences. */
+    static final String RELEASE_PROJECT = "release_project";
+    /** The date filters compare with, as an epoch day. */
+    static final String DAY = "day";
+    /** Orders items of the same day, in epoch milliseconds. */
+    static final String INSTANT = "instant";
+    /** Everything the {@code text} filter looks at, lower-cased. */
+    static final String TEXT = "text";
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,175 @@
+package com.weeklygraphql.content.index;
+
+import static com.weeklygraphql.content.index.IndexFields.*;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The queries and orders lists are made of, over the index's item fields. Items are ordered by their sort key
+ * (day, instant, id): a total order, so a cursor names exactly one place in any list.
+ */
+public final class ItemQueries {
+
+    private static final Sort OLDEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG),
+            new SortField(INSTANT, SortField.Type.LONG), new SortField(ID, SortField.Type.STRING));
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG, true),
+            new SortField(INSTANT, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING, true));
+
+    private ItemQueries() {
+    }
+
+    public static Query kind(ItemKind kind) {
+        return new TermQuery(new Term(KIND, kind.name()));
+    }
+
+    /** Items under any of these tags (lower-cased). */
+    public static Query anyTag(Collection<String> lowered) {
+        return new TermInSetQuery(TAG, lowered.stream().map(BytesRef::new).toList());
+    }
+
+    /** Items about any of these projects (canonical names or names as written, lower-cased). */
+    public static Query anyProject(Collection<String> lowered) {
+        return new TermInSetQuery(PROJECT, lowered.stream().map(BytesRef::new).toList());
+    }
+
+    /** Items dated within the range, both ends inclusive, either end open when null. */
+    public static Query days(LocalDate from, LocalDate to) {
+        long low = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        long high = to == null ? Long.MAX_VALUE : to.toEpochDay();
+        return low > high ? new MatchNoDocsQuery("empty date range") : LongPoint.newRangeQuery(DAY, low, high);
+    }
+
+    /** Items whose text contains the needle, ignoring case. */
+    public static Query textContains(String needle) {
+        return new StoredTextContains(needle.toLowerCase(Locale.ROOT));
+    }
+
+    public static Sort order(boolean newestFirst) {
+        return newestFirst ? NEWEST_FIRST : OLDEST_FIRST;
+    }
+
+    public static LocalDate day(FieldDoc hit) {
+        return LocalDate.ofEpochDay((Long) hit.fields[0]);
+    }
+
+    public static Instant instant(FieldDoc hit) {
+        return Instant.ofEpochMilli((Long) hit.fields[1]);
+    }
+
+    public static String id(FieldDoc hit) {
+        return ((BytesRef) hit.fields[2]).utf8ToString();
+    }
+
+    /**
+     * Items whose sort key is after (or before) a key, in ascending key order; with {@code inclusive} the key's
+     * own place counts too.
+     */
+    public static Query beyond(LocalDate day, Instant instant, String id, boolean after, boolean inclusive) {
+        long d = day.toEpochDay();
+        long i = instant.toEpochMilli();
+        BytesRef key = new BytesRef(id);
+        Query laterDay = after ? LongPoint.newRangeQuery(DAY, d + 1, Long.MAX_VALUE) : LongPoint.newRangeQuery(DAY, Long.MIN_VALUE, d - 1);
+        Query sameDay = LongPoint.newExactQuery(DAY, d);
+        Query laterInstant = after ? LongPoint.newRangeQuery(INSTANT, i + 1, Long.MAX_VALUE) : LongPoint.newRangeQuery(INSTANT, Long.MIN_VALUE, i - 1);
+        Query sameInstant = LongPoint.newExactQuery(INSTANT, i);
+        Query laterId = after ? SortedDocValuesField.newSlowRangeQuery(ID, key, null, inclusive, false)
+                : SortedDocValuesField.newSlowRangeQuery(ID, null, key, false, inclusive);
+        return new BooleanQuery.Builder()
+                .add(laterDay, Occur.SHOULD)
+                .add(new BooleanQuery.Builder().add(sameDay, Occur.FILTER).add(laterInstant, Occur.FILTER).build(), Occur.SHOULD)
+                .add(new BooleanQuery.Builder().add(sameDay, Occur.FILTER).add(sameInstant, Occur.FILTER)
+                        .add(laterId, Occur.FILTER).build(), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
+    }
+
+    // A case-insensitive substring test on each item's stored text. It reads every candidate's text, so it is
+    // only ever run inside a conjunction whose other clauses lead.
+    private static final class StoredTextContains extends Query {
+
+        private final String needle;
+
+        StoredTextContains(String needle) {
+            this.needle = needle;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+            return new ConstantScoreWeight(this, boost) {
+                @Override
+                public Scorer scorer(LeafReaderContext leaf) throws IOException {
+                    StoredFields stored = leaf.reader().storedFields();
+                    DocIdSetIterator all = DocIdSetIterator.all(leaf.reader().maxDoc());
+                    TwoPhaseIterator matches = new TwoPhaseIterator(all) {
+                        @Override
+                        public boolean matches() throws IOException {
+                            String text = stored.document(approximation.docID(), Set.of(TEXT)).get(TEXT);
+                            return text != null && text.contains(needle);
+                        }
+
+                        @Override
+                        public float matchCost() {
+                            return 1000;
+                        }
+                    };
+                    return new ConstantScoreScorer(this, score(), scoreMode, matches);
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext leaf) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public String toString(String field) {
+            return "text contains '" + needle + "'";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return sameClassAs(other) && needle.equals(((StoredTextContains) other).needle);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(classHash(), needle);
+        }
+    }
+}

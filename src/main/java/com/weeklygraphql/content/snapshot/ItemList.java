@@ -1,0 +1,153 @@
+package com.weeklygraphql.content.snapshot;
+
+import com.weeklygraphql.content.index.IndexView;
+import com.weeklygraphql.content.index.ItemKind;
+import com.weeklygraphql.content.index.ItemQueries;
+import com.weeklygraphql.content.project.ProjectCatalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * The items of one kind in a snapshot, as lists: filtered, ordered by date, paged with cursors the way Relay
+ * pages (cut at the cursors, then keep the first {@code first} and the last {@code last}). Every list is a query
+ * on the snapshot's index view; nothing walks the archive.
+ */
+public final class ItemList<T> {
+
+    private static final int BATCH = 1000;
+
+    private final ItemKind kind;
+    private final IndexView index;
+    private final ProjectCatalogue catalogue;
+
+    ItemList(ItemKind kind, IndexView index, ProjectCatalogue catalogue) {
+        this.kind = kind;
+        this.index = index;
+        this.catalogue = catalogue;
+    }
+
+    /** A page of the items matching the filter. */
+    public Page<T> page(ContentFilter filter, Order order, PageRequest request) {
+        Query matching = FilterQueries.of(kind, filter, catalogue);
+        boolean newestFirst = order == Order.NEWEST_FIRST;
+        SortKey after = request.after() == null ? null : SortKey.fromCursor(request.after());
+        SortKey before = request.before() == null ? null : SortKey.fromCursor(request.before());
+        List<FieldDoc> hits;
+        FieldDoc cutAfter = null;
+        boolean fromTheEnd = request.first() == null && request.last() != null;
+        Query window = and(and(matching, after == null ? null : beyond(after, true, false, newestFirst)),
+                before == null ? null : beyond(before, false, false, newestFirst));
+        if (fromTheEnd) {
+            // The last items of the window: the first ones in the reverse order, turned around.
+            hits = new ArrayList<>(top(window, ItemQueries.order(!newestFirst), request.last()));
+            Collections.reverse(hits);
+        } else {
+            hits = top(window, ItemQueries.order(newestFirst), request.effectiveFirst());
+            if (request.last() != null && hits.size() > request.last()) {
+                cutAfter = hits.get(hits.size() - 1);
+                hits = hits.subList(hits.size() - request.last(), hits.size());
+            }
+        }
+        List<T> items = new ArrayList<>(hits.size());
+        List<String> cursors = new ArrayList<>(hits.size());
+        for (FieldDoc hit : hits) {
+            items.add(resolve(hit));
+            cursors.add(SortKey.of(hit).toCursor());
+        }
+        boolean hasPrevious;
+        boolean hasNext;
+        if (hits.isEmpty() && cutAfter != null) {
+            // 'last: 0' after 'first': the empty page stands right after the first items.
+            hasPrevious = true;
+            hasNext = index.exists(and(matching, beyond(SortKey.of(cutAfter), true, false, newestFirst)));
+        } else if (!hits.isEmpty()) {
+            hasPrevious = index.exists(and(matching, beyond(SortKey.of(hits.get(0)), false, false, newestFirst)));
+            hasNext = index.exists(and(matching, beyond(SortKey.of(hits.get(hits.size() - 1)), true, false, newestFirst)));
+        } else {
+            // An empty page stands at one place of the list: after 'after' (or, paging from the end, at 'before').
+            boolean anyUpToAfter = after != null && index.exists(and(matching, beyond(after, false, true, newestFirst)));
+            boolean anyPastAfter = after == null ? index.exists(matching)
+                    : index.exists(and(matching, beyond(after, true, false, newestFirst)));
+            if (fromTheEnd) {
+                boolean anyBeforeBefore = before == null ? index.exists(matching)
+                        : index.exists(and(matching, beyond(before, false, false, newestFirst)));
+                boolean anyFromBefore = before != null && index.exists(and(matching, beyond(before, true, true, newestFirst)));
+                hasPrevious = anyUpToAfter || anyBeforeBefore;
+                hasNext = anyPastAfter && anyFromBefore;
+            } else {
+                hasPrevious = anyUpToAfter;
+                hasNext = anyPastAfter;
+            }
+        }
+        return new Page<>(items, cursors, hasPrevious, hasNext, () -> index.count(matching));
+    }
+
+    /** How many items match the filter. */
+    public int count(ContentFilter filter) {
+        return index.count(FilterQueries.of(kind, filter, catalogue));
+    }
+
+    /** Every item matching the filter, in order, read in batches so that a long list is never held whole. */
+    public void forEach(ContentFilter filter, Order order, Consumer<? super T> action) {
+        Query matching = FilterQueries.of(kind, filter, catalogue);
+        Sort sort = ItemQueries.order(order == Order.NEWEST_FIRST);
+        boolean newestFirst = order == Order.NEWEST_FIRST;
+        Query remaining = matching;
+        while (true) {
+            List<FieldDoc> hits = top(remaining, sort, BATCH);
+            hits.forEach(hit -> action.accept(resolve(hit)));
+            if (hits.size() < BATCH) {
+                return;
+            }
+            remaining = and(matching, beyond(SortKey.of(hits.get(hits.size() - 1)), true, false, newestFirst));
+        }
+    }
+
+    /** Every item matching the filter, in order. */
+    public List<T> all(ContentFilter filter, Order order) {
+        List<T> all = new ArrayList<>();
+        forEach(filter, order, all::add);
+        return all;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T resolve(ScoreDoc hit) {
+        return (T) index.item(kind, hit.doc);
+    }
+
+    private List<FieldDoc> top(Query query, Sort sort, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        try {
+            TopFieldDocs top = index.searcher().search(query, count, sort);
+            return Arrays.stream(top.scoreDocs).map(FieldDoc.class::cast).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // Items past a key in the list's order ('later'), or before it; 'inclusive' counts the key's own place.
+    private static Query beyond(SortKey key, boolean later, boolean inclusive, boolean newestFirst) {
+        return ItemQueries.beyond(key.date(), key.instant(), key.id(), later != newestFirst, inclusive);
+    }
+
+    private static Query and(Query query, Query also) {
+        if (also == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, Occur.FILTER).add(also, Occur.FILTER).build();
+    }
+}

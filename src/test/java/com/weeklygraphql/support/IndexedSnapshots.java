@@ -1,0 +1,41 @@
+package com.weeklygraphql.support;
+
+import com.weeklygraphql.content.index.ContentIndex;
+import com.weeklygraphql.content.index.DecodedIssues;
+import com.weeklygraphql.content.index.ServedIssue;
+import com.weeklygraphql.content.model.ContentProblem;
+import com.weeklygraphql.content.model.Issue;
+import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.snapshot.CommitInfo;
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * Snapshots of hand-made issues on a real content index in a temp dir, for tests of the query side that need no
+ * git repository. Each issue is served as if read from a blob named after its slug.
+ */
+public final class IndexedSnapshots {
+
+    private IndexedSnapshots() {
+    }
+
+    public static ContentSnapshot of(Path dir, String commit, List<Issue> issues, List<ContentProblem> problems) {
+        ProjectCatalogue catalogue = ProjectCatalogue.defaults();
+        ContentIndex index = ContentIndex.open(dir, new StandardAnalyzer(), new DecodedIssues(1 << 20));
+        for (Issue issue : issues) {
+            index.serve(new ServedIssue(issue, issue.path(), blobOf(issue.slug()), issue.excerpt()), catalogue);
+        }
+        Map<String, List<ContentProblem>> byPath = new java.util.HashMap<>();
+        problems.forEach(problem -> byPath.computeIfAbsent(problem.path(), k -> new java.util.ArrayList<>()).add(problem));
+        return new ContentSnapshot(new CommitInfo(commit, "main", Instant.EPOCH, Instant.EPOCH), catalogue,
+                index.openView(), byPath, Map.of(), List.of(), "test");
+    }
+
+    private static String blobOf(String slug) {
+        return String.format("%040x", slug.hashCode() & 0xffffffffL);
+    }
+}
