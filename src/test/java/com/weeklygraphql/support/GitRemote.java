@@ -227,6 +227,30 @@ public final class GitRemote implements AutoCloseable {
         }
     }
 
+    /** The paths of the working clone's files at its current commit. */
+    public java.util.SortedSet<String> files() {
+        java.util.SortedSet<String> paths = new java.util.TreeSet<>();
+        try (org.eclipse.jgit.treewalk.TreeWalk tree = new org.eclipse.jgit.treewalk.TreeWalk(git.getRepository())) {
+            tree.addTree(head().getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                paths.add(tree.getPathString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return paths;
+    }
+
+    /** The content of a file of the working clone. */
+    public byte[] read(String path) {
+        try {
+            return Files.readAllBytes(work.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The working clone's current commit. */
     public RevCommit head() {
         try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(git.getRepository())) {

@@ -46,15 +46,18 @@ public final class ItemList<T> {
         SortKey before = request.before() == null ? null : SortKey.fromCursor(request.before());
         List<FieldDoc> hits;
         FieldDoc cutAfter = null;
+        int fetched;
         boolean fromTheEnd = request.first() == null && request.last() != null;
         Query window = and(and(matching, after == null ? null : beyond(after, true, false, newestFirst)),
                 before == null ? null : beyond(before, false, false, newestFirst));
         if (fromTheEnd) {
             // The last items of the window: the first ones in the reverse order, turned around.
             hits = new ArrayList<>(top(window, ItemQueries.order(!newestFirst), request.last()));
+            fetched = hits.size();
             Collections.reverse(hits);
         } else {
             hits = top(window, ItemQueries.order(newestFirst), request.effectiveFirst());
+            fetched = hits.size();
             if (request.last() != null && hits.size() > request.last()) {
                 cutAfter = hits.get(hits.size() - 1);
                 hits = hits.subList(hits.size() - request.last(), hits.size());
@@ -73,8 +76,14 @@ public final class ItemList<T> {
             hasPrevious = true;
             hasNext = index.exists(and(matching, beyond(SortKey.of(cutAfter), true, false, newestFirst)));
         } else if (!hits.isEmpty()) {
-            hasPrevious = index.exists(and(matching, beyond(SortKey.of(hits.get(0)), false, false, newestFirst)));
-            hasNext = index.exists(and(matching, beyond(SortKey.of(hits.get(hits.size() - 1)), true, false, newestFirst)));
+            // Known without asking the index: a page that starts the list has nothing before it, and one that came
+            // up short of its size without a cursor bounding it has nothing after it.
+            boolean startsTheList = after == null && (fromTheEnd ? fetched < request.last() : cutAfter == null);
+            boolean endsTheList = before == null && (fromTheEnd || fetched < request.effectiveFirst());
+            hasPrevious = !startsTheList
+                    && index.exists(and(matching, beyond(SortKey.of(hits.get(0)), false, false, newestFirst)));
+            hasNext = !endsTheList
+                    && index.exists(and(matching, beyond(SortKey.of(hits.get(hits.size() - 1)), true, false, newestFirst)));
         } else {
             // An empty page stands at one place of the list: after 'after' (or, paging from the end, at 'before').
             boolean anyUpToAfter = after != null && index.exists(and(matching, beyond(after, false, true, newestFirst)));

@@ -139,11 +139,19 @@ public final class SnapshotUpdater {
     // ---- from scratch
 
     /**
-     * Builds the snapshot of {@code head} from an empty index, in tree order, a batch of files at a time.
+     * Builds the snapshot of {@code head} from an empty index, whatever the index held.
      *
-     * @param previous the snapshot served now, whose issues stand in for unreadable files; may read another index
+     * @param previous the snapshot served before, whose issues stand in for unreadable files; it may read another
+     *     index; null when there is none
      */
-    public SnapshotChange rebuild(BranchHead head, CatalogueChoice chosen, String fingerprint, ContentSnapshot previous) {
+    public SnapshotChange rebuild(BranchHead head, ContentSnapshot previous) {
+        CatalogueChoice chosen = catalogues.at(head.commit(), catalogue);
+        catalogue = chosen;
+        return rebuild(head, chosen, IndexFingerprint.of(chosen.id()), previous);
+    }
+
+    // In tree order, a batch of files at a time: the first file claiming a slug serves it.
+    private SnapshotChange rebuild(BranchHead head, CatalogueChoice chosen, String fingerprint, ContentSnapshot previous) {
         IndexView served = previous == null ? null : previous.index();
         IssueParser parser = new IssueParser(chosen.catalogue());
         index.deleteAll();
