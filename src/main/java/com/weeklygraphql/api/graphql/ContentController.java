@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -22,8 +24,16 @@ class ContentController {
         this.sync = sync;
     }
 
+    /** The sync status, unlike everything else, changes between syncs of one commit: such an answer is not kept. */
+    private static final List<String> SYNC_STATUS = List.of("lastSyncError", "syncFailures", "lastSyncErrorReason",
+            "lastSyncAttempt", "nextSyncAttempt");
+
     @QueryMapping
-    ContentState content(@ContextValue ContentSnapshot snapshot) {
+    ContentState content(@ContextValue ContentSnapshot snapshot, DataFetchingFieldSelectionSet selection,
+            GraphQLContext context) {
+        if (SYNC_STATUS.stream().anyMatch(selection::contains)) {
+            AnswerCacheability.markVolatile(context);
+        }
         SyncStatus status = sync.status();
         return new ContentState(snapshot.commit(), snapshot.branch(),
                 OffsetDateTime.ofInstant(snapshot.committedAt(), ZoneOffset.UTC),

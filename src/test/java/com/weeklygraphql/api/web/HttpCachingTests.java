@@ -73,6 +73,36 @@ class HttpCachingTests {
     }
 
     @Test
+    void aRepeatedPostBodyIsAnsweredFromTheSameAnswers() {
+        String body = "{\"query\":\"{ issues(first: 6) { edges { node { slug title } } } }\"}";
+        double hitsBefore = answerCacheHits();
+
+        String first = post(body).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String second = post(body).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(second).isEqualTo(first).contains("\"slug\"");
+        assertThat(answerCacheHits()).isEqualTo(hitsBefore + 1);
+    }
+
+    @Test
+    void theSyncStatusIsNeverServedStaleAtTheSameCommit() throws InterruptedException {
+        String query = "{ content { commit lastSyncAttempt } }";
+        String body = "{\"query\":\"" + query + "\"}";
+        sync.syncNow();
+        String byGet = get(uri(query, null, null)).expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "no-store")
+                .expectHeader().doesNotExist(HttpHeaders.ETAG)
+                .expectBody(String.class).returnResult().getResponseBody();
+        String byPost = post(body).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        Thread.sleep(5);
+        sync.syncNow();
+
+        assertThat(get(uri(query, null, null)).expectBody(String.class).returnResult().getResponseBody()).isNotEqualTo(byGet);
+        assertThat(post(body).expectBody(String.class).returnResult().getResponseBody()).isNotEqualTo(byPost);
+    }
+
+    @Test
     void aNewCommitChangesTheEtagAndTheAnswer() {
         String query = "{ issues(first: 1) { edges { node { slug } } } }";
         EntityExchangeResult<String> before = get(uri(query, null, null)).expectBody(String.class).returnResult();
@@ -140,6 +170,10 @@ class HttpCachingTests {
 
     private String etagOf(String uri) {
         return get(uri).expectStatus().isOk().expectBody(String.class).returnResult().getResponseHeaders().getETag();
+    }
+
+    private WebTestClient.ResponseSpec post(String body) {
+        return http().post().uri("/graphql").header(HttpHeaders.CONTENT_TYPE, "application/json").bodyValue(body).exchange();
     }
 
     private WebTestClient.ResponseSpec get(String uri) {

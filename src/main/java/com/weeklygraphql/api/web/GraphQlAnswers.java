@@ -1,0 +1,124 @@
+package com.weeklygraphql.api.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.weeklygraphql.api.graphql.AnswerCacheability;
+import com.weeklygraphql.api.graphql.SnapshotPerRequest;
+import com.weeklygraphql.config.ApiProperties;
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.graphql.MediaTypes;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultGraphQlRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Executes GraphQL requests over HTTP on a snapshot fixed beforehand, and keeps their answers: a request names a
+ * commit and its bytes, and a commit's snapshot never changes, so the same request at the same commit gets the
+ * same bytes without executing anything. Answers with errors, and answers that read the sync status (which
+ * changes between syncs of one commit), are never kept. Bounded by bytes; older commits' answers age out.
+ */
+@Component
+class GraphQlAnswers {
+
+    private static final List<MediaType> ANSWER_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+            MediaType.APPLICATION_JSON, new MediaType("application", "graphql+json"));
+
+    private final WebGraphQlHandler graphQlHandler;
+    private final JsonMapper json;
+    private final Cache<String, Answer> answers;
+
+    GraphQlAnswers(WebGraphQlHandler graphQlHandler, JsonMapper json, ApiProperties properties, MeterRegistry meters) {
+        this.graphQlHandler = graphQlHandler;
+        this.json = json;
+        this.answers = Caffeine.newBuilder().maximumWeight(properties.cache().maxAnswersSize().toBytes())
+                .weigher((String key, Answer answer) -> 128 + answer.body().length).recordStats().build();
+        CaffeineCacheMetrics.monitor(meters, answers, "graphql.answers");
+    }
+
+    /** An answer kept for this key, or null. */
+    Answer kept(String key) {
+        return answers.getIfPresent(key);
+    }
+
+    /** Executes the request on {@code snapshot}, and keeps the answer under {@code key} when it may be served again. */
+    Answer execute(String key, ContentSnapshot snapshot, DefaultGraphQlRequest request, MediaType answerType,
+            HttpServletRequest servletRequest) {
+        // Execute on the snapshot the key names, even if a sync publishes meanwhile.
+        servletRequest.setAttribute(SnapshotPerRequest.SNAPSHOT_ATTRIBUTE, snapshot);
+        WebGraphQlResponse response = graphQlHandler.handleRequest(webGraphQlRequest(servletRequest, request)).block();
+        boolean requestError = !response.getExecutionResult().isDataPresent();
+        HttpStatus status = requestError && answerType.equals(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
+                ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+        boolean keep = response.getErrors().isEmpty() && !AnswerCacheability.isVolatile(response.getExecutionInput());
+        Answer answer = new Answer(status, answerType, json.writeValueAsBytes(response.toMap()), keep);
+        if (keep) {
+            answers.put(key, answer);
+        }
+        return answer;
+    }
+
+    /** The media type of an answer, as spring-graphql chooses it: the first accepted one it can write, else JSON. */
+    static MediaType answerType(List<MediaType> accepted) {
+        return accepted.stream().filter(ANSWER_TYPES::contains).findFirst().orElse(MediaType.APPLICATION_JSON);
+    }
+
+    /** A short hash of the parts that make a request: the cache key, and the ETag of a GET. */
+    static String key(String commit, MediaType answerType, byte[] request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(commit.getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) '\n');
+            digest.update(answerType.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) '\n');
+            digest.update(request);
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A GraphQL-shaped error body: what clients of a GraphQL endpoint know how to show. */
+    byte[] errors(String message) {
+        return json.writeValueAsBytes(Map.of("errors", List.of(Map.of("message", message))));
+    }
+
+    private static WebGraphQlRequest webGraphQlRequest(HttpServletRequest servletRequest, DefaultGraphQlRequest body) {
+        ServletServerHttpRequest http = new ServletServerHttpRequest(servletRequest);
+        Map<String, Object> attributes = new HashMap<>();
+        servletRequest.getAttributeNames().asIterator()
+                .forEachRemaining(name -> attributes.put(name, servletRequest.getAttribute(name)));
+        HttpHeaders headers = http.getHeaders();
+        return new WebGraphQlRequest(URI.create(servletRequest.getRequestURL().toString()), headers,
+                new LinkedMultiValueMap<>(), http.getRemoteAddress(), attributes, body, servletRequest.getRequestId(),
+                LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * An answer as sent.
+     *
+     * @param kept whether it may be served again to the same request at the same commit
+     */
+    record Answer(HttpStatus status, MediaType type, byte[] body, boolean kept) {
+    }
+}

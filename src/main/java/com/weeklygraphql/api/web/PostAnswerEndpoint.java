@@ -1,0 +1,114 @@
+package com.weeklygraphql.api.web;
+
+import com.weeklygraphql.content.snapshot.ContentSnapshot;
+import com.weeklygraphql.content.snapshot.SnapshotHolder;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.support.DefaultGraphQlRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /graphql} with a JSON body, answered from the same per-commit answers as {@code GET}: the body's
+ * bytes and the served commit name the answer, so a body another client already sent is answered without
+ * parsing its JSON or executing anything. Mobile apps that POST the same few queries get static-file speed.
+ * Everything else sent to {@code /graphql} (subscriptions over Server-Sent Events, other content types) goes
+ * on to spring-graphql.
+ */
+@Configuration(proxyBeanMethods = false)
+class PostAnswerEndpoint {
+
+    private final GraphQlAnswers answers;
+    private final SnapshotHolder holder;
+    private final JsonMapper json;
+
+    PostAnswerEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json) {
+        this.answers = answers;
+        this.holder = holder;
+        this.json = json;
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    RouterFunction<ServerResponse> postAnswerRoute() {
+        return RouterFunctions.route().POST("/graphql", PostAnswerEndpoint::answersHere, this::post).build();
+    }
+
+    // JSON in, and an answer out rather than an event stream.
+    private static boolean answersHere(ServerRequest request) {
+        return request.headers().contentType().map(MediaType.APPLICATION_JSON::isCompatibleWith).orElse(false)
+                && request.headers().accept().stream().noneMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+    }
+
+    private ServerResponse post(ServerRequest request) throws IOException {
+        byte[] body = request.servletRequest().getInputStream().readAllBytes();
+        ContentSnapshot snapshot = holder.require();
+        MediaType answerType = GraphQlAnswers.answerType(request.headers().accept());
+        String key = GraphQlAnswers.key(snapshot.commit(), answerType, body);
+        GraphQlAnswers.Answer answer = answers.kept(key);
+        if (answer == null) {
+            DefaultGraphQlRequest graphQlRequest;
+            try {
+                graphQlRequest = read(body);
+            } catch (IllegalArgumentException e) {
+                return ServerResponse.badRequest().contentType(MediaType.APPLICATION_JSON).body(answers.errors(e.getMessage()));
+            }
+            answer = answers.execute(key, snapshot, graphQlRequest, answerType, request.servletRequest());
+        }
+        return ServerResponse.status(answer.status()).contentType(answer.type()).body(answer.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private DefaultGraphQlRequest read(byte[] body) {
+        JsonNode tree;
+        try {
+            tree = json.readTree(body);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("the body is not JSON (" + e.getOriginalMessage()
+                    + "): send {\"query\": \"...\", \"variables\": {...}} with Content-Type: application/json");
+        }
+        if (tree == null || tree.isMissingNode() || tree.isArray() || !tree.isObject()) {
+            throw new IllegalArgumentException(tree != null && tree.isArray()
+                    ? "batched requests (a JSON array) are not supported: send one {\"query\": ...} object per request"
+                    : "the body must be a JSON object: {\"query\": \"...\", \"variables\": {...}}");
+        }
+        JsonNode query = tree.get("query");
+        JsonNode operationName = tree.get("operationName");
+        if (query != null && !query.isNull() && !query.isString()) {
+            throw new IllegalArgumentException("'query' must be a string holding the GraphQL document");
+        }
+        if (operationName != null && !operationName.isNull() && !operationName.isString()) {
+            throw new IllegalArgumentException("'operationName' must be a string naming an operation of the document");
+        }
+        Map<String, Object> variables = object(tree, "variables");
+        Map<String, Object> extensions = object(tree, "extensions");
+        String text = query == null || query.isNull() ? "" : query.asString();
+        if (text.isBlank() && !extensions.containsKey("persistedQuery")) {
+            throw new IllegalArgumentException("the body needs a 'query', or 'extensions' with a persistedQuery sha256Hash");
+        }
+        return new DefaultGraphQlRequest(text, operationName == null || operationName.isNull() ? null : operationName.asString(),
+                variables, extensions);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> object(JsonNode tree, String name) {
+        JsonNode node = tree.get(name);
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("'" + name + "' must be a JSON object");
+        }
+        return json.treeToValue(node, Map.class);
+    }
+}
