@@ -16,12 +16,12 @@ import java.util.function.Function;
  * slug, a project by its canonical name, any other entity in its issue's list by its id. An id of an item
  * the snapshot no longer holds finds nothing.
  */
-final class Nodes {
+public final class Nodes {
 
     private Nodes() {
     }
 
-    static String idOf(Object item) {
+    public static String idOf(Object item) {
         if (item instanceof Issue issue) {
             return NodeId.ofIssue(issue.slug()).encode();
         }
