@@ -25,24 +25,40 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Chromium {
 
-    public static final Path BROWSER = Path.of("/usr/bin/chromium");
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dchromium.browser=} and {@code -Dchromium.driver=} point elsewhere. */
+    public static final Path BROWSER = Path.of(System.getProperty("chromium.browser", "/usr/bin/chromium"));
+    public static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static volatile boolean warned;
 
     private Chromium() {
     }
 
-    /** A new headless browser with a window of this size, or the test is skipped (failed in CI) without Chromium. */
-    public static WebDriver start(int width, int height) {
-        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-            String message = "Chromium is not installed (" + BROWSER + ", " + DRIVER + "): the browser tests of the page"
-                    + " need it. Install it with: sudo apt-get install -y chromium chromium-driver fonts-noto-cjk"
-                    + " (.ci/run does this)";
-            if (System.getenv("CI") != null) {
-                fail(message);
-            }
-            Assumptions.abort(message);
+    /**
+     * Skips the calling test, saying how to install Chromium, when it is not installed; fails it in CI instead.
+     * Called before each test, so that every skipped test carries the message.
+     */
+    public static void requireInstalled() {
+        if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
+            return;
         }
+        String message = "Chromium is not installed (" + BROWSER + ", " + DRIVER + "): the browser tests of the page"
+                + " need it. Install it with: sudo apt-get install -y chromium chromium-driver fonts-noto-cjk"
+                + " (.ci/run does this)";
+        if (System.getenv("CI") != null) {
+            fail(message);
+        }
+        if (!warned) {
+            warned = true;
+            System.err.println("Skipping the browser tests. " + message);
+        }
+        Assumptions.abort(message);
+    }
+
+    /** A new headless browser with a window of this size; call {@link #requireInstalled} first. */
+    public static WebDriver start(int width, int height) {
+        requireInstalled();
         Path profile = ContentRepositories.tempDir("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());

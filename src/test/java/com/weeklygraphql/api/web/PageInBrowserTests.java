@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -90,10 +89,6 @@ class PageInBrowserTests {
         return remote;
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start(DESKTOP.getWidth(), DESKTOP.getHeight());
-    }
 
     @AfterAll
     static void quitBrowser() {
@@ -104,6 +99,10 @@ class PageInBrowserTests {
 
     @BeforeEach
     void client() {
+        Chromium.requireInstalled();
+        if (browser == null) {
+            browser = Chromium.start(DESKTOP.getWidth(), DESKTOP.getHeight());
+        }
         graphQl = GraphQlClients.graphQl(port);
         browser.manage().window().setSize(DESKTOP);
     }
