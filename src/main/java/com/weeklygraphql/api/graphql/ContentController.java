@@ -3,6 +3,7 @@ package com.weeklygraphql.api.graphql;
 import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.sync.ContentSync;
+import com.weeklygraphql.content.sync.LocalPaths;
 import com.weeklygraphql.content.sync.SyncStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,7 +39,7 @@ class ContentController {
         return new ContentState(snapshot.commit(), snapshot.branch(),
                 OffsetDateTime.ofInstant(snapshot.committedAt(), ZoneOffset.UTC),
                 OffsetDateTime.ofInstant(snapshot.syncedAt(), ZoneOffset.UTC), snapshot.issueCount(),
-                snapshot.problems(), status.lastError(), status.consecutiveFailures(), status.lastErrorReason(),
+                snapshot.problems(), LocalPaths.hide(status.lastError()), status.consecutiveFailures(), status.lastErrorReason(),
                 utc(status.lastAttempt()), utc(status.nextAttempt()));
     }
 

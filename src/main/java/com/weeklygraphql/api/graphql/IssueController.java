@@ -35,11 +35,6 @@ class IssueController {
         return arguments.page(snapshot.issues());
     }
 
-    @SchemaMapping(typeName = "Issue", field = "id")
-    String id(Issue issue) {
-        return issue.slug();
-    }
-
     @SchemaMapping(typeName = "Issue", field = "markdown")
     String markdown(Issue issue, @ContextValue ContentSnapshot snapshot) {
         return bodies.markdown(snapshot.sourceOf(issue));

@@ -39,7 +39,7 @@ class QueryLimits {
         });
     }
 
-    /** Every field costs 1; a connection multiplies what is under it by its page size, a plain list by an estimate. */
+    /** Every field costs 1; a connection multiplies what is under it by its page size, {@code nodes} by its ids, a plain list by an estimate. */
     static final class PageSizeCost implements FieldComplexityCalculator {
 
         private final int listSizeEstimate;
@@ -55,6 +55,9 @@ class QueryLimits {
             long multiplier = 1;
             if (isConnection(type)) {
                 multiplier = pageSize(environment.getArguments().get("first"), environment.getArguments().get("last"));
+            } else if (environment.getArguments().get("ids") instanceof java.util.List<?> ids) {
+                // nodes(ids:): one item per id asked for.
+                multiplier = Math.max(1, ids.size());
             } else if (type instanceof GraphQLList && !isConnection(environment.getParentType())) {
                 multiplier = listSizeEstimate;
             }

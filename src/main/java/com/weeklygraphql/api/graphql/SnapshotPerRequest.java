@@ -29,11 +29,16 @@ public class SnapshotPerRequest implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        // A cacheable GET has already chosen its snapshot: the one its ETag names.
+        // A cached answer's request has already chosen its snapshot: the one its key names.
         Object chosen = request.getAttributes().get(SNAPSHOT_ATTRIBUTE);
-        Optional<ContentSnapshot> snapshot = chosen instanceof ContentSnapshot fixed ? Optional.of(fixed) : holder.current();
-        snapshot.ifPresent(served -> request.configureExecutionInput((input, builder) ->
-                builder.graphQLContext(context -> context.put(KEY, served)).build()));
-        return chain.next(request);
+        Optional<ContentSnapshot> snapshot = chosen instanceof ContentSnapshot fixed && fixed.retain() ? Optional.of(fixed)
+                : holder.acquire();
+        if (snapshot.isEmpty()) {
+            return chain.next(request);
+        }
+        ContentSnapshot served = snapshot.get();
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> context.put(KEY, served)).build());
+        // Kept readable while the request runs, however long: a replaced snapshot closes once its last reader ends.
+        return chain.next(request).doFinally(signal -> served.release());
     }
 }

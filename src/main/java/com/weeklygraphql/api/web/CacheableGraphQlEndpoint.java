@@ -84,8 +84,8 @@ class CacheableGraphQlEndpoint {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).contentType(answer.type()).body(answer.body());
     }
 
-    private ServerResponse error(String message) {
-        return ServerResponse.badRequest().contentType(MediaType.APPLICATION_JSON).body(answers.errors(message));
+    private static ServerResponse error(String message) {
+        return GraphQlRequestErrors.badRequest(message);
     }
 
     private Map<String, Object> parseObject(String name, String text) {

@@ -98,11 +98,6 @@ class GraphQlAnswers {
         }
     }
 
-    /** A GraphQL-shaped error body: what clients of a GraphQL endpoint know how to show. */
-    byte[] errors(String message) {
-        return json.writeValueAsBytes(Map.of("errors", List.of(Map.of("message", message))));
-    }
-
     private static WebGraphQlRequest webGraphQlRequest(HttpServletRequest servletRequest, DefaultGraphQlRequest body) {
         ServletServerHttpRequest http = new ServletServerHttpRequest(servletRequest);
         Map<String, Object> attributes = new HashMap<>();

@@ -3,6 +3,7 @@ package com.weeklygraphql.api.web;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,10 +45,12 @@ class PostAnswerEndpoint {
         return RouterFunctions.route().POST("/graphql", PostAnswerEndpoint::answersHere, this::post).build();
     }
 
-    // JSON in, and an answer out rather than an event stream.
+    // JSON in, and a JSON answer out rather than an event stream; other requests are refused or streamed elsewhere.
     private static boolean answersHere(ServerRequest request) {
+        List<MediaType> accepted = request.headers().accept();
         return request.headers().contentType().map(MediaType.APPLICATION_JSON::isCompatibleWith).orElse(false)
-                && request.headers().accept().stream().noneMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+                && GraphQlRequestErrors.answerable(accepted)
+                && accepted.stream().noneMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
     }
 
     private ServerResponse post(ServerRequest request) throws IOException {
@@ -61,7 +64,7 @@ class PostAnswerEndpoint {
             try {
                 graphQlRequest = read(body);
             } catch (IllegalArgumentException e) {
-                return ServerResponse.badRequest().contentType(MediaType.APPLICATION_JSON).body(answers.errors(e.getMessage()));
+                return GraphQlRequestErrors.badRequest(e.getMessage());
             }
             answer = answers.execute(key, snapshot, graphQlRequest, answerType, request.servletRequest());
         }
@@ -74,27 +77,25 @@ class PostAnswerEndpoint {
         try {
             tree = json.readTree(body);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("the body is not JSON (" + e.getOriginalMessage()
-                    + "): send {\"query\": \"...\", \"variables\": {...}} with Content-Type: application/json");
+            throw new IllegalArgumentException(GraphQlRequestErrors.notJson(e.getOriginalMessage()));
         }
-        if (tree == null || tree.isMissingNode() || tree.isArray() || !tree.isObject()) {
-            throw new IllegalArgumentException(tree != null && tree.isArray()
-                    ? "batched requests (a JSON array) are not supported: send one {\"query\": ...} object per request"
-                    : "the body must be a JSON object: {\"query\": \"...\", \"variables\": {...}}");
+        if (tree == null || tree.isMissingNode() || !tree.isObject()) {
+            throw new IllegalArgumentException(tree != null && tree.isArray() ? GraphQlRequestErrors.batch()
+                    : GraphQlRequestErrors.notJson("a JSON object is expected"));
         }
         JsonNode query = tree.get("query");
         JsonNode operationName = tree.get("operationName");
         if (query != null && !query.isNull() && !query.isString()) {
-            throw new IllegalArgumentException("'query' must be a string holding the GraphQL document");
+            throw new IllegalArgumentException(GraphQlRequestErrors.unrunnable("'query' is not a string"));
         }
         if (operationName != null && !operationName.isNull() && !operationName.isString()) {
-            throw new IllegalArgumentException("'operationName' must be a string naming an operation of the document");
+            throw new IllegalArgumentException(GraphQlRequestErrors.unrunnable("'operationName' is not a string"));
         }
         Map<String, Object> variables = object(tree, "variables");
         Map<String, Object> extensions = object(tree, "extensions");
         String text = query == null || query.isNull() ? "" : query.asString();
         if (text.isBlank() && !extensions.containsKey("persistedQuery")) {
-            throw new IllegalArgumentException("the body needs a 'query', or 'extensions' with a persistedQuery sha256Hash");
+            throw new IllegalArgumentException(GraphQlRequestErrors.unrunnable("No 'query', nor 'extensions' with a persistedQuery"));
         }
         return new DefaultGraphQlRequest(text, operationName == null || operationName.isNull() ? null : operationName.asString(),
                 variables, extensions);
@@ -107,7 +108,7 @@ class PostAnswerEndpoint {
             return Map.of();
         }
         if (!node.isObject()) {
-            throw new IllegalArgumentException("'" + name + "' must be a JSON object");
+            throw new IllegalArgumentException(GraphQlRequestErrors.unrunnable("'" + name + "' is not a JSON object"));
         }
         return json.treeToValue(node, Map.class);
     }

@@ -9,8 +9,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -108,27 +112,38 @@ public final class ItemList<T> {
         return index.count(FilterQueries.of(kind, filter, catalogue));
     }
 
-    /** Every item matching the filter, in order, read in batches so that a long list is never held whole. */
-    public void forEach(ContentFilter filter, Order order, Consumer<? super T> action) {
+    /**
+     * Every item matching the filter, in order, as a lazy stream that reads the index a batch at a time as it is
+     * consumed: a download of every release never holds them all.
+     */
+    public Stream<T> stream(ContentFilter filter, Order order) {
         Query matching = FilterQueries.of(kind, filter, catalogue);
         Sort sort = ItemQueries.order(order == Order.NEWEST_FIRST);
         boolean newestFirst = order == Order.NEWEST_FIRST;
-        Query remaining = matching;
-        while (true) {
-            List<FieldDoc> hits = top(remaining, sort, BATCH);
-            hits.forEach(hit -> action.accept(resolve(hit)));
-            if (hits.size() < BATCH) {
-                return;
+        Iterator<List<FieldDoc>> batches = new Iterator<>() {
+            private List<FieldDoc> next = top(matching, sort, BATCH);
+
+            @Override
+            public boolean hasNext() {
+                return !next.isEmpty();
             }
-            remaining = and(matching, beyond(SortKey.of(hits.get(hits.size() - 1)), true, false, newestFirst));
-        }
+
+            @Override
+            public List<FieldDoc> next() {
+                List<FieldDoc> batch = next;
+                next = batch.size() < BATCH ? List.of()
+                        : top(and(matching, beyond(SortKey.of(batch.get(batch.size() - 1)), true, false, newestFirst)), sort, BATCH);
+                return batch;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
+                .flatMap(List::stream)
+                .map(this::resolve);
     }
 
     /** Every item matching the filter, in order. */
     public List<T> all(ContentFilter filter, Order order) {
-        List<T> all = new ArrayList<>();
-        forEach(filter, order, all::add);
-        return all;
+        return stream(filter, order).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -25,6 +25,20 @@ public final class SnapshotHolder {
         return snapshot;
     }
 
+    /**
+     * The served snapshot, kept readable until the caller {@linkplain ContentSnapshot#release() releases} it: for work
+     * that may outlast a replaced snapshot's grace time (a long download). Empty before the first one.
+     */
+    public Optional<ContentSnapshot> acquire() {
+        while (true) {
+            ContentSnapshot snapshot = current.get();
+            if (snapshot == null || snapshot.retain()) {
+                return Optional.ofNullable(snapshot);
+            }
+            // Retired and closed between the read and the retain: a newer one is served by now.
+        }
+    }
+
     /** Publishes a snapshot and answers the one it replaced (null for the first). */
     public ContentSnapshot publish(ContentSnapshot snapshot) {
         return current.getAndSet(snapshot);

@@ -42,7 +42,7 @@ public final class ContentHealthIndicator implements HealthIndicator {
                 .withDetail("lastSyncSuccess", String.valueOf(status.lastSuccess()))
                 .withDetail("consecutiveFailures", status.consecutiveFailures());
         if (status.failing()) {
-            health.withDetail("lastSyncError", status.lastError())
+            health.withDetail("lastSyncError", LocalPaths.hide(status.lastError()))
                     .withDetail("lastSyncErrorReason", status.lastErrorReason())
                     .withDetail("nextAttempt", String.valueOf(status.nextAttempt()));
         }
