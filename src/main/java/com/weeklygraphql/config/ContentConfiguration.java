@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -77,7 +78,7 @@ class ContentConfiguration {
         Path dataDir = properties.dataDir().toAbsolutePath();
         try {
             String uri = repository.isEmbeddedSample()
-                    ? SampleRepository.materialize(dataDir.resolve("sample-content")).toString()
+                    ? SampleRepository.materialize(dataDir).toString()
                     : repository.uri().strip();
             RemoteSettings remote = new RemoteSettings(uri, repository.branch(), repository.username(),
                     repository.token(), repository.sshKey(), repository.timeout());
@@ -131,8 +132,41 @@ class ContentConfiguration {
         ContentSync sync = new ContentSync(repository, updater, holder, metrics, clock, properties.sync().interval(),
                 properties.sync().maxBackoff());
         sync.addListener(new ProblemLog());
-        sync.start();
+        // The first snapshot loads while the rest of the context starts; ContentStartup waits for it.
+        sync.startInBackground();
         return sync;
+    }
+
+    /**
+     * Waits for the first snapshot before the web server opens, and fails the start when it failed: a bad setting
+     * still stops the start with a line that names it. Phase 0 runs before the web server's lifecycle.
+     */
+    @Bean
+    SmartLifecycle contentStartup(ContentSync sync) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                sync.awaitStart();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return 0;
+            }
+        };
     }
 
     @Bean

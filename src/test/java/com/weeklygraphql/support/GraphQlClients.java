@@ -10,12 +10,14 @@ public final class GraphQlClients {
     }
 
     public static HttpGraphQlTester graphQl(int port) {
-        return HttpGraphQlTester.create(http(port).mutate().baseUrl("http://localhost:" + port + "/graphql").build());
+        // The tester's own 5 s wait is about the test machine, not the service: a shared CI machine can be slow.
+        return HttpGraphQlTester.builder(http(port).mutate().baseUrl("http://localhost:" + port + "/graphql"))
+                .responseTimeout(java.time.Duration.ofSeconds(60)).build();
     }
 
     public static WebTestClient http(int port) {
         // Whole pages of rendered issues exceed WebClient's default 256 KB buffer.
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        return WebTestClient.bindToServer().responseTimeout(java.time.Duration.ofSeconds(60)).baseUrl("http://localhost:" + port)
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
     }
 }

@@ -53,6 +53,7 @@ public final class ContentSync implements AutoCloseable {
     private ScheduledFuture<?> nextRun; // guarded by syncLock
     private volatile boolean closed;
     private volatile SyncStatus status = SyncStatus.initial();
+    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
 
     /**
      * @param interval how often to poll; zero or negative: no polling, but failed syncs are still retried
@@ -117,6 +118,38 @@ public final class ContentSync implements AutoCloseable {
                 }
             }
             scheduleNext();
+        }
+    }
+
+    /**
+     * Runs {@link #start()} on a thread of its own, so that the content loads while the rest of the service starts;
+     * {@link #awaitStart()} waits for it and fails the start the way {@code start()} would.
+     */
+    public void startInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                start();
+                started.complete(null);
+            } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+            }
+        }, "content-start");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for the start begun by {@link #startInBackground()}; throws what it threw. */
+    public void awaitStart() {
+        try {
+            started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
