@@ -15,6 +15,7 @@ import com.weeklygraphql.content.index.ContentIndex;
 import com.weeklygraphql.content.index.DecodedIssues;
 import com.weeklygraphql.content.index.IndexFingerprint;
 import com.weeklygraphql.content.sync.CatalogueChoice;
+import com.weeklygraphql.content.sync.ChangesSince;
 import com.weeklygraphql.content.sync.ProblemLog;
 import com.weeklygraphql.content.sync.SnapshotUpdater;
 import java.io.ByteArrayInputStream;
@@ -118,6 +119,11 @@ class ContentConfiguration {
     SnapshotUpdater snapshotUpdater(ContentRepository repository, ContentIndex index, CatalogueChoice fallbackCatalogue,
             Clock clock, ForkJoinPool contentWorkers) {
         return new SnapshotUpdater(repository.commits(), index, fallbackCatalogue, MAX_FILE_BYTES, clock, contentWorkers);
+    }
+
+    @Bean
+    ChangesSince changesSince(ContentRepository repository) {
+        return new ChangesSince(repository.commits(), MAX_FILE_BYTES);
     }
 
     @Bean

@@ -131,6 +131,48 @@ public final class CommitReader {
         }
     }
 
+    /**
+     * The commit a full or abbreviated (at least 7 hex digits) id names in the clone, or empty when it names none,
+     * or more than one, or something that is not a commit.
+     */
+    public Optional<ObjectId> resolveCommit(String id) {
+        if (id == null || !id.matches("[0-9a-fA-F]{7,40}")) {
+            return Optional.empty();
+        }
+        try (ObjectReader reader = clone.repository().newObjectReader(); RevWalk walk = new RevWalk(reader)) {
+            java.util.Collection<ObjectId> candidates = reader.resolve(org.eclipse.jgit.lib.AbbreviatedObjectId.fromString(id));
+            if (candidates.size() != 1) {
+                return Optional.empty();
+            }
+            return Optional.of(walk.parseCommit(candidates.iterator().next()).copy());
+        } catch (MissingObjectException | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw remote.translate("look up commit " + id, e);
+        }
+    }
+
+    /** The commits reachable from {@code head} and not from {@code since}, oldest first, at most {@code limit}. */
+    public List<CommitInfo> log(ObjectId since, ObjectId head, int limit) {
+        List<CommitInfo> commits = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(clone.repository())) {
+            walk.markStart(walk.parseCommit(head));
+            walk.markUninteresting(walk.parseCommit(since));
+            walk.sort(RevSort.TOPO, true);
+            walk.sort(RevSort.REVERSE, true);
+            for (RevCommit commit : walk) {
+                if (commits.size() == limit) {
+                    break;
+                }
+                commits.add(new CommitInfo(commit.name(), java.time.Instant.ofEpochSecond(commit.getCommitTime()),
+                        commit.getAuthorIdent().getName(), commit.getShortMessage()));
+            }
+        } catch (IOException e) {
+            throw remote.translate("walk the history of " + head.name(), e);
+        }
+        return commits;
+    }
+
     /** When a commit was made (its committer time). */
     public java.time.Instant commitTime(ObjectId commit) {
         try (RevWalk walk = new RevWalk(clone.repository())) {
