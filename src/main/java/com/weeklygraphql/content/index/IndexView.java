@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
@@ -286,26 +287,23 @@ public final class IndexView {
 
     // The first live document under a term, or -1: keys are unique among live documents.
     private int firstDoc(Term term) {
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                PostingsEnum postings = postings(leaf.reader(), term);
-                if (postings == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        return leaf.docBase + doc;
-                    }
-                }
-            }
-            return -1;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        int[] first = {-1};
+        visitDocs(term, doc -> {
+            first[0] = doc;
+            return false;
+        });
+        return first[0];
     }
 
     private void forEachDoc(Term term, IntConsumer action) {
+        visitDocs(term, doc -> {
+            action.accept(doc);
+            return true;
+        });
+    }
+
+    // Every live document under a term, in order, while the visitor asks for more.
+    private void visitDocs(Term term, IntPredicate visitor) {
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 PostingsEnum postings = postings(leaf.reader(), term);
@@ -314,8 +312,8 @@ public final class IndexView {
                 }
                 Bits live = leaf.reader().getLiveDocs();
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        action.accept(leaf.docBase + doc);
+                    if ((live == null || live.get(doc)) && !visitor.test(leaf.docBase + doc)) {
+                        return;
                     }
                 }
             }
