@@ -210,9 +210,9 @@ svc_wait_ready() {
   while :; do
     if [ "${path%%:*}" = POST ]; then
       code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
-             --data '{"query":"{ hello }"}' "$(svc_url "$name")${path#POST:}")
+             --data '{"query":"{ hello }"}' "$(svc_url "$name")${path#POST:}" || true)
     else
-      code=$(curl -s -o /dev/null -w '%{http_code}' "$(svc_url "$name")$path")
+      code=$(curl -s -o /dev/null -w '%{http_code}' "$(svc_url "$name")$path" || true)
     fi
     if [ "$code" = 200 ]; then SVC_READY_MS=$(( $(now_ms) - SVC_T0[$name] )); return 0; fi
     kill -0 "${SVC_PID[$name]}" 2>/dev/null || { tail -n 30 "${SVC_LOG[$name]}" >&2; die "$name died while starting (log: ${SVC_LOG[$name]})"; }
@@ -324,4 +324,30 @@ report_header() {
   echo "## $1 ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "machine: $(machine_line); JAVA_OPTS='${JAVA_OPTS}'"
+}
+
+# bare_jar: the reference app (bench/bare-graphql), built with the project's Maven wrapper when missing or older
+# than its sources.
+bare_jar() {
+  local dir="$BENCH_DIR/bare-graphql" jar
+  jar=$(ls "$dir"/target/bare-graphql-*.jar 2>/dev/null | grep -v '\.original$' | head -n1 || true)
+  if [ -z "$jar" ] || [ -n "$(find "$dir/pom.xml" "$dir/src" -newer "$jar" -type f 2>/dev/null | head -n1)" ]; then
+    "$PROJECT_DIR/mvnw" -q -B ${MAVEN_OFFLINE--o} -f "$dir/pom.xml" -DskipTests package >&2 || die "the bare app did not build"
+    jar=$(ls "$dir"/target/bare-graphql-*.jar | grep -v '\.original$' | head -n1)
+  fi
+  echo "$jar"
+}
+
+# wrk_parse FILE: "rps p50 p99 errors requests timeouts" from wrk's --latency output (latencies in ms; errors
+# are connect/read/write errors, timeouts and non-2xx answers; timeouts are also given alone).
+wrk_parse() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /m$/) return v*60000; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /requests in/ { n = $1 }
+    /Socket errors/ { gsub(/,/, ""); err += $4 + $6 + $8 + $10; to += $10 }
+    /Non-2xx or 3xx/ { err += $5 }
+    END { printf "%s %.2f %.2f %d %d %d\n", rps, p50, p99, err, n, to }' "$1"
 }
