@@ -13,6 +13,11 @@ set -euo pipefail
 BEFORE_COMMIT=${BEFORE_COMMIT:-1e1667e}
 BEFORE_TREE=${BEFORE_TREE:-/tmp/before}
 STEPS=${STEPS:-sync restart webhook filters search post-vs-bare coldstart mixed}
+# The archives of each step (a smaller set for a first pass on a busy machine: SYNC_ARCHIVES="sample 2000" ...).
+SYNC_ARCHIVES=${SYNC_ARCHIVES:-sample 10k 100k}
+RESTART_ARCHIVES=${RESTART_ARCHIVES:-100k}
+WEBHOOK_ARCHIVES=${WEBHOOK_ARCHIVES:-10k 100k}
+FILTER_ARCHIVES=${FILTER_ARCHIVES:-sample 100k}
 if [ ! -d "$BEFORE_TREE" ]; then
   git -C "$PROJECT_DIR" worktree add "$BEFORE_TREE" "$BEFORE_COMMIT"
 fi
@@ -20,16 +25,18 @@ before_jar=$(ls "$BEFORE_TREE"/target/weekly-graphql-*.jar 2>/dev/null | grep -v
 [ -n "$before_jar" ] || { (cd "$BEFORE_TREE" && ./mvnw -q -B ${MAVEN_OFFLINE--o} -DskipTests package); before_jar=$(ls "$BEFORE_TREE"/target/weekly-graphql-*.jar | grep -v '\.original$' | head -n1); }
 after_jar=$(ls "$PROJECT_DIR"/target/weekly-graphql-*.jar 2>/dev/null | grep -v '\.original$' | head -n1 || true)
 [ -n "$after_jar" ] || { (cd "$PROJECT_DIR" && ./mvnw -q -B ${MAVEN_OFFLINE--o} -DskipTests package); after_jar=$(ls "$PROJECT_DIR"/target/weekly-graphql-*.jar | grep -v '\.original$' | head -n1); }
-for a in 10k 100k; do [ -d "$BENCH_WORK/archive-$a.git" ] || "$BENCH_DIR/archive.sh" "$a"; done
+for a in $SYNC_ARCHIVES $RESTART_ARCHIVES $WEBHOOK_ARCHIVES $FILTER_ARCHIVES; do
+  case "$a" in sample|corpus|/*) ;; *) [ -d "$BENCH_WORK/archive-$a.git" ] || "$BENCH_DIR/archive.sh" "$a" ;; esac
+done
 echo "before: $before_jar ($(git -C "$BEFORE_TREE" rev-parse --short HEAD)); after: $after_jar ($(git -C "$PROJECT_DIR" rev-parse --short HEAD))"
 
 step() {
   case "$1" in
-    sync) "$BENCH_DIR/sync.sh" sample 10k 100k ;;
-    restart) "$BENCH_DIR/restart.sh" 100k ;;
-    webhook) "$BENCH_DIR/webhook.sh" 10k 100k ;;
-    filters) "$BENCH_DIR/filters.sh" sample 100k ;;
-    search) "$BENCH_DIR/search.sh" sample 100k ;;
+    sync) "$BENCH_DIR/sync.sh" $SYNC_ARCHIVES ;;
+    restart) "$BENCH_DIR/restart.sh" $RESTART_ARCHIVES ;;
+    webhook) "$BENCH_DIR/webhook.sh" $WEBHOOK_ARCHIVES ;;
+    filters) "$BENCH_DIR/filters.sh" $FILTER_ARCHIVES ;;
+    search) "$BENCH_DIR/search.sh" $FILTER_ARCHIVES ;;
     post-vs-bare) "$BENCH_DIR/post-vs-bare.sh" sample ;;
     coldstart) "$BENCH_DIR/coldstart.sh" ;;
     mixed) "$BENCH_DIR/mixed.sh" corpus ;;
