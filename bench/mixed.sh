@@ -9,7 +9,7 @@
 # `text` filters; every request but the mobile one is made distinct (wrk/mixed.lua), so it is executed, never
 # answered from the answer cache. Each request is sent once first; a kind this build refuses (no `search` field
 # before issue 9 lands) is left out and said so. Then a warm-up ($WARMUP, 10s) and $CONNECTIONS (128)
-# connections for $DURATION (60s), wrk -t$WRK_THREADS, timeout $TIMEOUT (2s); every answer is read, and a 200
+# connections for $MIXED_DURATION (60s), wrk -t$WRK_THREADS, timeout $TIMEOUT (2s); every answer is read, and a 200
 # whose JSON holds "errors" counts as an error.
 # Target: 0 errors and 0 timeouts; p99 reported.
 set -euo pipefail
@@ -18,7 +18,7 @@ command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
 command -v jq >/dev/null || die "jq is missing: apt-get install -y jq"
 archive=${1:-corpus}
 CONNECTIONS=${CONNECTIONS:-128}
-DURATION=${DURATION:-60s}
+DURATION=${MIXED_DURATION:-60s}
 WARMUP=${WARMUP:-10s}
 WRK_THREADS=${WRK_THREADS:-2}
 TIMEOUT=${TIMEOUT:-2s}
