@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,19 +57,19 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * those of the corpus; the program checks this by parsing a sample of its output with the service's own parser
  * and printing both. Ordinary blog posts are mixed in at the corpus' ratio, as in the real repository.
  *
- * <p>Issues are dated one week apart from 2019-07-05 (+08:00), slugs are unique, and the files are committed
- * in batches (1,000 per commit by default) through one pack inserter, each commit dated like its newest issue;
- * the repository is then repacked by {@code git gc} when git is installed, so a clone reuses deltas.
+ * <p>Issues are spread evenly over 2010-01-01 … 2026-12-31 (+08:00) by default, so a bigger archive is denser,
+ * as a growing site is ({@code --from}/{@code --to} choose the span; {@code --per-week N} restores the old layout,
+ * N a week from 2019-07-05); slugs are unique ({@code ArchiveCalendar}), and the files are committed in batches
+ * (1,000 per commit by default) through one pack inserter, each commit dated like its newest issue; the repository
+ * is then repacked by {@code git gc} when git is installed, so a clone reuses deltas.
  *
  * <p>Run (see bench/README.md): {@code java -cp target/test-classes:target/classes:$(cat target/classpath.txt)
- * com.weeklygraphql.bench.SyntheticArchive OUT_DIR COUNT [--batch 1000] [--seed 42] [--per-week 1]
- * [--corpus DIR]}.
+ * com.weeklygraphql.bench.SyntheticArchive OUT_DIR COUNT [--batch 1000] [--seed 42] [--from 2010-01-01]
+ * [--to 2026-12-31] [--per-week N] [--corpus DIR]}.
  */
 public final class SyntheticArchive {
 
     private static final String DEFAULT_CORPUS = "src/main/resources/sample-content/sofastack-weekly";
-    private static final OffsetDateTime FIRST_ISSUE = OffsetDateTime.of(2019, 7, 5, 15, 0, 0, 0, ZoneOffset.ofHours(8));
-    private static final DateTimeFormatter SLUG_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final Pattern ISSUE_MARK = Pattern.compile("(?i)sofa\\s*weekly");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*].{0,60}?)\\*\\*\\s*[：:]?\\s*$");
@@ -117,20 +117,25 @@ public final class SyntheticArchive {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: SyntheticArchive OUT_DIR COUNT [--batch 1000] [--seed 42] [--per-week 1] [--corpus DIR]");
+            System.err.println("usage: SyntheticArchive OUT_DIR COUNT [--batch 1000] [--seed 42] [--from 2010-01-01]"
+                    + " [--to 2026-12-31] [--per-week N] [--corpus DIR]");
             System.exit(2);
         }
         Path out = Paths.get(args[0]).toAbsolutePath();
         int count = Integer.parseInt(args[1].replace("_", ""));
         int batch = 1000;
         long seed = 42;
-        int perWeek = 1;
+        int perWeek = 0;
+        LocalDate from = ArchiveCalendar.DEFAULT_FROM;
+        LocalDate to = ArchiveCalendar.DEFAULT_TO;
         Path corpus = Paths.get(DEFAULT_CORPUS);
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--batch" -> batch = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--per-week" -> perWeek = Integer.parseInt(args[i + 1]);
+                case "--from" -> from = LocalDate.parse(args[i + 1]);
+                case "--to" -> to = LocalDate.parse(args[i + 1]);
                 case "--corpus" -> corpus = Paths.get(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -141,7 +146,9 @@ public final class SyntheticArchive {
         }
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         SyntheticArchive archive = new SyntheticArchive(corpus, seed);
-        archive.write(out, count, batch, perWeek);
+        ArchiveCalendar calendar = perWeek > 0 ? ArchiveCalendar.weekly(count, perWeek)
+                : ArchiveCalendar.spread(count, from, to);
+        archive.write(out, count, batch, calendar);
     }
 
     // ---- reading the corpus ----
@@ -430,7 +437,7 @@ public final class SyntheticArchive {
 
     // ---- the repository ----
 
-    void write(Path out, int count, int batch, int perWeek) throws IOException, InterruptedException {
+    void write(Path out, int count, int batch, ArchiveCalendar calendar) throws IOException, InterruptedException {
         long started = System.nanoTime();
         double postRatio = (double) posts.size() / issues.size();
         Map<String, ObjectId> tree = new TreeMap<>();
@@ -450,10 +457,10 @@ public final class SyntheticArchive {
             try (PackInserter inserter = ((ObjectDirectory) repo.getObjectDatabase()).newPackInserter()) {
                 inserter.checkExisting(false);
                 int inBatch = 0;
-                OffsetDateTime newest = FIRST_ISSUE;
+                OffsetDateTime newest = calendar.date(0);
                 for (int i = 0; i < count; i++) {
-                    OffsetDateTime date = FIRST_ISSUE.plusWeeks(i / perWeek).plusHours(i % perWeek);
-                    String slug = "sofa-weekly-" + date.format(SLUG_DATE) + (perWeek > 1 ? "-" + (i % perWeek) : "");
+                    OffsetDateTime date = calendar.date(i);
+                    String slug = calendar.nextSlug(date);
                     String text = issue(date);
                     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                     issueBytes += bytes.length;
@@ -493,6 +500,8 @@ public final class SyntheticArchive {
         System.out.printf("%s: %d issues + %d ordinary posts in %d commits (batch %d), written in %.1f s%s%n",
                 out, count, postCount, commits, batch, writeSeconds,
                 packed ? String.format(", repacked by git gc, %.1f s in all", totalSeconds) : " (git not found: not repacked)");
+        System.out.printf(Locale.ROOT, "issues dated %s … %s (%.1f a day)%n", calendar.date(0), calendar.date(count - 1),
+                count / Math.max(1.0, Duration.between(calendar.date(0), calendar.date(count - 1)).toHours() / 24.0));
         System.out.printf("markdown bytes: issues %d (%.0f per issue), posts %d, all %d; repository on disk %d bytes%n",
                 issueBytes, (double) issueBytes / count, postBytes, issueBytes + postBytes, du(out));
         check(sampled);

@@ -1,4 +1,5 @@
 /**
- * JMH benchmarks, run by hand (never by the test suite); see docs/benchmarks.md for the command.
+ * Benchmark tools, run by hand (never by the test suite): the synthetic archive generator ({@code SyntheticArchive},
+ * dated by {@code ArchiveCalendar}) and the JMH benchmarks; see bench/README.md and docs/benchmarks.md.
  */
 package com.weeklygraphql.bench;

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# bench/coldstart.sh — issue 8, target 6: cold start of the embedded sample against the bare spring-graphql app.
+#
+# $RUNS (5) pairs, alternated (bare, service, bare, service, ...), after one unmeasured start of each (file caches
+# warm): the bare app (bench/bare-graphql) from JVM launch to its first 200 on POST /graphql { hello }; the service
+# with no content settings (the embedded sample) and an empty data dir, from JVM launch to its first 200 on
+# /actuator/health/readiness (the sample made into a git repository, cloned, parsed and indexed, Spring up). Both
+# with the same JVM and $JAVA_OPTS, one at a time. Figure: median service start over median bare start, and the
+# ratio pair by pair. Target <= 1.3x.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+RUNS=${RUNS:-5}
+code=$(code_label)
+out="$RESULTS_DIR/coldstart-$code-$(date +%Y%m%d-%H%M%S).md"
+bare=$(bare_jar)
+data="$BENCH_WORK/data-$code-coldstart"
+report_header "Cold start: the embedded sample vs the bare spring-graphql app, $RUNS alternated pairs" | tee "$out"
+
+start_bare() { svc_start bare "$BENCH_PORT" "$bare"; svc_wait_ready bare 600 POST:/graphql; svc_stop bare; }
+start_sample() { rm -rf "$data"; svc_product svc "$BENCH_PORT" "" "$data"; svc_wait_ready svc 1200; svc_stop svc; }
+start_bare; start_sample   # unmeasured: the jars and the JDK in the page cache
+[ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out"
+load_before=$(load1)
+bares=(); svcs=(); pairs=()
+for r in $(seq 1 "$RUNS"); do
+  start_bare; b=$SVC_READY_MS
+  start_sample; s=$SVC_READY_MS
+  bares+=("$b"); svcs+=("$s"); pairs+=("$(ratio "$s" "$b")")
+  echo "pair $r: bare $b ms, service $s ms, ratio $(ratio "$s" "$b") (load $(load1))" | tee -a "$out"
+done
+load_after=$(load1)
+mb=$(median "${bares[@]}"); ms=$(median "${svcs[@]}")
+r=$(ratio "$ms" "$mb"); v=$(verdict "$r" "<=" 1.3)
+{
+  echo
+  echo "load average (1 min) before $load_before, after $load_after; $(busy_line)"
+  echo
+  echo "bare app: ${bares[*]} ms (median $mb); service on the sample: ${svcs[*]} ms (median $ms)"
+  echo "service / bare: **${r}x** (pairs: ${pairs[*]}); target <= 1.3x: **$v**"
+} | tee -a "$out"
+record coldstart-ratio sample "$r" x "<= 1.3" "$v" "$load_before" "$load_after" "service $ms ms, bare $mb ms; pairs ${pairs[*]}"
+echo "report: $out"

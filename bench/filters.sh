@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# bench/filters.sh [REFERENCE SUBJECT] — issue 8, target 4: every indexed filter, single client, subject vs
+# reference (default: sample vs 100k), side by side in one run.
+#
+# Starts one service per archive (ports $BENCH_PORT and +1; data dirs $BENCH_WORK/data-CODE-ARCHIVE, kept),
+# waits until each serves its archive's head, checks every query of bench/queries/$QUERY_GLOB (default
+# filter-*) once on each (an answer with errors is reported as refused, with the service's message, and not
+# timed), warms each up, then $ROUNDS (3) rounds of: the query on the reference, then on the subject, one
+# connection, one request at a time, $LATENCY_DURATION (4s) each, wrk --latency. Every request body is made
+# distinct by an undeclared variable (wrk/graphql-uncached.lua), so the per-commit answer cache never answers it:
+# what is timed is the filter, not the cache. Figure: the median over the rounds of wrk's p50 per archive, and
+# subject p50 / reference p50.
+# Target: <= $LIMIT (2) for every indexed filter. filter-questions-text (a text filter) and
+# filter-cadence-window (releaseCadence) are measured too, as information: they are not indexed filters.
+# bench/search.sh runs this with the search queries and the search target.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
+command -v jq >/dev/null || die "jq is missing: apt-get install -y jq"
+ref=${1:-sample}; subj=${2:-100k}
+QUERY_GLOB=${QUERY_GLOB:-filter-*}
+LIMIT=${LIMIT:-2}
+FIGURE=${FIGURE:-filter-p50-ratio}
+ROUNDS=${ROUNDS:-3}
+LATENCY_DURATION=${LATENCY_DURATION:-4s}
+WARMUP=${WARMUP:-3s}
+INFORMATIVE=${INFORMATIVE:-filter-questions-text filter-cadence-window}
+code=$(code_label)
+stamp=$(date +%Y%m%d-%H%M%S)
+out="$RESULTS_DIR/$FIGURE-$code-$stamp"
+mkdir -p "$out"
+lua="$BENCH_DIR/wrk/graphql-uncached.lua"
+report_header "Single-client p50, $subj vs $ref, queries $QUERY_GLOB" | tee "$out/summary.md"
+
+declare -A uri
+port=$BENCH_PORT
+for a in "$ref" "$subj"; do
+  uri[$a]=$(archive_uri "$a")
+  svc_product "$a" "$port" "${uri[$a]}" "$BENCH_WORK/data-$code-$a"
+  port=$(( port + 1 ))
+done
+for a in "$ref" "$subj"; do
+  svc_wait_ready "$a"
+  [ -z "${uri[$a]}" ] || svc_wait_commit "$a" "$(head_commit "${uri[$a]}")"
+  echo "$a: ready, serving $(svc_commit "$a")"
+done
+
+# p50 FILE: wrk's 50th percentile in ms.
+p50() {
+  awk 'function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /m$/) return v*60000; if (v ~ /s$/) return v*1000; return v }
+       /^ +50%/ { printf "%.3f", ms($2) }' "$1"
+}
+errors_of() { awk '/Socket errors/ { gsub(/,/, ""); e += $4 + $6 + $8 + $10 } /Non-2xx/ { e += $5 } END { print e + 0 }' "$1"; }
+
+queries=()
+declare -A refused
+for q in "$BENCH_DIR"/queries/$QUERY_GLOB.json; do
+  [ -f "$q" ] || continue
+  name=$(basename "$q" .json)
+  queries+=("$name")
+  for a in "$ref" "$subj"; do
+    svc_query "$a" "$(cat "$q")" > "$out/answer-$a-$name.json"
+    if ! jq -e '.data and (.errors | not)' "$out/answer-$a-$name.json" >/dev/null 2>&1; then
+      msg=$(jq -r '[.errors[]?.message] | join("; ")' "$out/answer-$a-$name.json" 2>/dev/null | cut -c1-160)
+      refused[$name]="${refused[$name]:+${refused[$name]}; }$a: ${msg:-$(head -c 160 "$out/answer-$a-$name.json")}"
+    fi
+  done
+  [ -z "${refused[$name]:-}" ] || echo "REFUSED $name: ${refused[$name]}" | tee -a "$out/summary.md"
+done
+[ ${#queries[@]} -gt 0 ] || die "no query matches bench/queries/$QUERY_GLOB.json"
+timed=0
+for name in "${queries[@]}"; do [ -n "${refused[$name]:-}" ] || timed=$(( timed + 1 )); done
+if [ "$timed" = 0 ]; then
+  echo "no query of $QUERY_GLOB is answered by this build: nothing to time" | tee -a "$out/summary.md"
+  record "$FIGURE" "$subj/$ref" n/a x "<= $LIMIT" "not available" "$(load1)" "$(load1)" "every query refused: ${refused[${queries[0]}]}"
+  exit 0
+fi
+
+for name in "${queries[@]}"; do
+  [ -z "${refused[$name]:-}" ] || continue
+  for a in "$ref" "$subj"; do
+    wrk -t1 -c1 -d"$WARMUP" -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" > /dev/null
+  done
+done
+[ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out/summary.md"
+load_before=$(load1)
+declare -A p50s
+for r in $(seq 1 "$ROUNDS"); do
+  for name in "${queries[@]}"; do
+    [ -z "${refused[$name]:-}" ] || continue
+    for a in "$ref" "$subj"; do
+      f="$out/wrk-$name-$a-r$r.txt"
+      wrk -t1 -c1 -d"$LATENCY_DURATION" --latency -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" > "$f"
+      svc_alive_or_die "$a" "$name"
+      [ "$(errors_of "$f")" = 0 ] || echo "round $r $name $a: $(errors_of "$f") errors" | tee -a "$out/summary.md"
+      p50s[$name,$a]="${p50s[$name,$a]:-} $(p50 "$f")"
+    done
+  done
+  echo "round $r done (load $(load1))"
+done
+load_after=$(load1)
+{
+  echo
+  echo "load average (1 min) before $load_before, after $load_after; $(busy_line)"
+  echo
+  echo "| query | $ref p50 ms (rounds) | $subj p50 ms (rounds) | $subj / $ref | target <= ${LIMIT}x |"
+  echo "| --- | --- | --- | ---: | --- |"
+  for name in "${queries[@]}"; do
+    if [ -n "${refused[$name]:-}" ]; then
+      echo "| $name | refused: ${refused[$name]} | | | |"
+      record "$FIGURE" "$name" n/a x "<= $LIMIT" refused "$load_before" "$load_after" "${refused[$name]}"
+      continue
+    fi
+    # shellcheck disable=SC2086
+    a=$(median ${p50s[$name,$ref]}); b=$(median ${p50s[$name,$subj]})
+    rt=$(ratio "$b" "$a"); v=$(verdict "$rt" "<=" "$LIMIT")
+    case " $INFORMATIVE " in *" $name "*) v="($v; not an indexed filter)" ;; esac
+    echo "| $name | $a (${p50s[$name,$ref]# }) | $b (${p50s[$name,$subj]# }) | $rt | $v |"
+    record "$FIGURE" "$name" "$rt" x "<= $LIMIT" "$v" "$load_before" "$load_after" "p50 $ref $a ms, $subj $b ms"
+  done
+} | tee -a "$out/summary.md"
+echo "raw output: $out"

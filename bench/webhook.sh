@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# bench/webhook.sh [ARCHIVE...] — issue 8, target 1: a one-file commit, from its signed webhook to being served.
+#
+# ARCHIVE: 10k, 100k (default: both), or any archive name of lib.sh that is a local repository. Every archive gets
+# its own service at once (ports $BENCH_PORT, +1, ...), each with its own data dir kept between runs
+# ($BENCH_WORK/data-CODE-ARCHIVE: a clone and an index made once, by bench/sync.sh or here). Then $ROUNDS (5)
+# rounds, the archives alternated within each round: commit one changed issue to the archive (git plumbing: the
+# archive is bare), POST /webhooks/git signed like GitHub, poll { content { commit } } every 20 ms until the new
+# commit is served. Prints the rounds and their median per archive, and the median at the largest archive over
+# the median at the smallest (both measured in the same run).
+# Targets: median at 100k <= 250 ms, and <= 1.5x the median at 10k.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+command -v jq >/dev/null || die "jq is missing: apt-get install -y jq"
+archives=("$@"); [ ${#archives[@]} -gt 0 ] || archives=(10k 100k)
+ROUNDS=${ROUNDS:-5}
+SECRET=bench-secret
+code=$(code_label)
+out="$RESULTS_DIR/webhook-$code-$(date +%Y%m%d-%H%M%S).md"
+
+# commit_one_file REPO: rewrites the last issue file of the tree in a new commit on the branch HEAD names, with
+# plumbing, and prints the new commit id.
+commit_one_file() {
+  local repo=$1 path blob tree commit idx ref
+  idx=$(mktemp -u)
+  ref=$(git -C "$repo" symbolic-ref HEAD)
+  path=$(git -C "$repo" ls-tree -r --name-only HEAD content/zh/blog | tail -n1)
+  blob=$( { git -C "$repo" show "HEAD:$path"; printf '\n<!-- bench edit %s -->\n' "$(date +%s%N)"; } | git -C "$repo" hash-object -w --stdin)
+  GIT_INDEX_FILE=$idx git -C "$repo" read-tree HEAD
+  GIT_INDEX_FILE=$idx git -C "$repo" update-index --cacheinfo "100644,$blob,$path"
+  tree=$(GIT_INDEX_FILE=$idx git -C "$repo" write-tree)
+  commit=$(echo "Edit $path" | GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@example.invalid \
+           GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@example.invalid git -C "$repo" commit-tree "$tree" -p HEAD)
+  git -C "$repo" update-ref "$ref" "$commit"
+  rm -f "$idx" "$idx.lock"
+  echo "$commit"
+}
+
+# webhook_round NAME REPO: the milliseconds from the signed POST to NAME serving the new commit.
+webhook_round() {
+  local name=$1 repo=$2 commit body sig t0 status ref
+  commit=$(commit_one_file "$repo")
+  ref=$(git -C "$repo" symbolic-ref HEAD)
+  body=$(printf '{"ref":"%s","after":"%s"}' "$ref" "$commit")
+  sig=$(printf '%s' "$body" | openssl dgst -sha256 -hmac "$SECRET" | awk '{ print $NF }')
+  t0=$(now_ms)
+  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+           -H 'X-GitHub-Event: push' -H "X-Hub-Signature-256: sha256=$sig" --data "$body" "$(svc_url "$name")/webhooks/git")
+  [ "$status" = 202 ] || die "the webhook of $name answered $status"
+  for _ in $(seq 1 6000); do
+    [ "$(svc_commit "$name")" = "$commit" ] && { echo $(( $(now_ms) - t0 )); return 0; }
+    sleep 0.02
+  done
+  die "$commit not served by $name 120 s after its webhook"
+}
+
+{ report_header "Webhook to served, one-file commit, median of $ROUNDS"; } | tee "$out"
+port=$BENCH_PORT
+declare -A repo
+for a in "${archives[@]}"; do
+  repo[$a]=$(archive_uri "$a")
+  [ -n "${repo[$a]}" ] && [ -d "${repo[$a]}" ] || die "$a: webhook rounds commit to the archive, it must be a local repository"
+  svc_product "$a" "$port" "${repo[$a]}" "$BENCH_WORK/data-$code-$a" --content.webhook.secret="$SECRET"
+  port=$(( port + 1 ))
+done
+for a in "${archives[@]}"; do
+  svc_wait_ready "$a"
+  echo "$a: ready after $SVC_READY_MS ms; waiting until it serves the archive's head"
+  svc_wait_commit "$a" "$(head_commit "${repo[$a]}")"
+done
+[ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out"
+load_before=$(load1)
+declare -A rounds
+for r in $(seq 1 "$ROUNDS"); do
+  for a in "${archives[@]}"; do
+    ms=$(webhook_round "$a" "${repo[$a]}")
+    rounds[$a]="${rounds[$a]:-} $ms"
+    echo "round $r, $a: $ms ms"
+  done
+done
+load_after=$(load1)
+first=${archives[0]}; last=${archives[${#archives[@]}-1]}
+{
+  echo
+  echo "load average (1 min) before $load_before, after $load_after; $(busy_line)"
+  echo
+  echo "| archive | rounds ms | median ms | target |"
+  echo "| --- | --- | ---: | --- |"
+  for a in "${archives[@]}"; do
+    # shellcheck disable=SC2086
+    m=$(median ${rounds[$a]})
+    target="-"; v=""
+    if [ "$a" = 100k ]; then v=$(verdict "$m" "<=" 250); target="<= 250 ms: $v"; fi
+    echo "| $a | ${rounds[$a]# } | $m | $target |"
+    record webhook-ms "$a" "$m" ms "<= 250 at 100k" "${v:-}" "$load_before" "$load_after" "rounds:${rounds[$a]}"
+  done
+  if [ "$first" != "$last" ]; then
+    # shellcheck disable=SC2086
+    r=$(ratio "$(median ${rounds[$last]})" "$(median ${rounds[$first]})")
+    v=$(verdict "$r" "<=" 1.5)
+    echo
+    echo "median $last / median $first (same run): ${r}x (target <= 1.5x: $v)"
+    record webhook-ratio "$last/$first" "$r" x "<= 1.5" "$v" "$load_before" "$load_after"
+  fi
+} | tee -a "$out"
+echo "report: $out"
