@@ -177,6 +177,11 @@ public final class ContentIndex implements AutoCloseable {
         run(() -> writer.updateDocument(new Term(HISTORY, path), ItemDocuments.history(path, history)));
     }
 
+    /** Adds a path's history after {@link #deleteAllHistory()}, when no document of the path can be left. */
+    public void addHistory(String path, IssueHistory history) {
+        run(() -> writer.addDocument(ItemDocuments.history(path, history)));
+    }
+
     public void deleteAllHistory() {
         run(() -> writer.deleteDocuments(new org.apache.lucene.search.FieldExistsQuery(PUBLISHED)));
     }

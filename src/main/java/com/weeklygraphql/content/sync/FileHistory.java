@@ -46,11 +46,14 @@ final class FileHistory {
                 touched.merge(path, new IssueHistory(commit.time(), commit.time()), FileHistory::span);
             }
         }
-        if (!incremental) {
+        if (incremental) {
+            touched.forEach((path, history) -> index.putHistory(path,
+                    served.history(path).map(known -> span(known, history)).orElse(history)));
+        } else {
+            // Walked from the root: the whole history is new, and nothing of the old one may remain.
             index.deleteAllHistory();
+            touched.forEach(index::addHistory);
         }
-        touched.forEach((path, history) -> index.putHistory(path,
-                incremental ? served.history(path).map(known -> span(known, history)).orElse(history) : history));
         commitsWalked += walked.size();
     }
 
