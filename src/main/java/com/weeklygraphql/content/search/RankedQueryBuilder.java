@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -19,6 +20,12 @@ import org.apache.lucene.search.Query;
 final class RankedQueryBuilder {
 
     static final float TITLE_BOOST = 2f;
+    /** How much a project's other spellings count next to the one typed. */
+    static final float OTHER_SPELLING_WEIGHT = Float.parseFloat(System.getProperty("alias.weight", "0.5"));
+    /** From this many terms on (four Han characters: longer than most words), a run need not match whole. */
+    static final int LOOSE_FROM_TERMS = Integer.getInteger("loose.from", 3);
+    /** The share of a long run's terms an item must hold. */
+    static final float LOOSE_SHARE = Float.parseFloat(System.getProperty("loose.share", "0.5"));
 
     private final Analyzer analyzer;
     private final HanMatching han;
@@ -133,7 +140,7 @@ final class RankedQueryBuilder {
                 segments.subList(i, i + length).forEach(segment -> terms.addAll(segment.terms()));
                 Optional<List<List<String>>> project = spellings.spellingsOf(terms);
                 if (project.isPresent()) {
-                    units.add(anySpelling(project.get()));
+                    units.add(anySpelling(project.get(), terms));
                     matched = length;
                     break;
                 }
@@ -147,32 +154,40 @@ final class RankedQueryBuilder {
         return units;
     }
 
-    private Query anySpelling(List<List<String>> spellingTerms) {
+    /**
+     * Any spelling of a project. An item scores by its best spelling, not their sum (a title written
+     * "Tongsuo/铜锁" is not twice as relevant), and the spelling typed counts more than the others.
+     */
+    private Query anySpelling(List<List<String>> spellingTerms, List<String> typed) {
         if (spellingTerms.size() == 1) {
             return weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, spellingTerms.get(0));
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        List<Query> alternatives = new ArrayList<>();
         for (List<String> terms : spellingTerms) {
-            any.add(weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, terms), Occur.SHOULD);
+            Query spelling = weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, terms);
+            alternatives.add(terms.equals(typed) ? spelling : new BoostQuery(spelling, OTHER_SPELLING_WEIGHT));
         }
-        return any.build();
+        return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     private Query segment(Segment segment) {
-        if (!segment.cjk() || !han.usesWords()) {
+        if (!segment.cjk()) {
             return weighted(segment.tokens());
+        }
+        if (!han.usesWords()) {
+            return loose(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.of(segment.tokens()));
         }
         List<String> words = AnalyzedToken.analyse(analyzer, TextAnalysis.TEXT_WORDS, segment.source()).stream()
                 .map(AnalyzedToken::term).toList();
         if (words.isEmpty()) {
             return weighted(segment.tokens());
         }
-        Query byWords = weighted(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, words);
+        Query byWords = loose(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, TermSequence.consecutive(words));
         if (!han.usesBigrams()) {
             return byWords;
         }
         return new BooleanQuery.Builder()
-                .add(weighted(segment.tokens()), Occur.SHOULD)
+                .add(loose(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.of(segment.tokens())), Occur.SHOULD)
                 .add(byWords, Occur.SHOULD)
                 .build();
     }
@@ -183,6 +198,28 @@ final class RankedQueryBuilder {
 
     private static Query weighted(String textField, String titleField, List<String> consecutiveTerms) {
         return weighted(textField, titleField, TermSequence.consecutive(consecutiveTerms));
+    }
+
+    /**
+     * A run of Han text as people type a question ("回滚失败怎么告警"): short runs are a phrase; longer ones
+     * need only {@link #LOOSE_SHARE} of their terms, the whole phrase and the title adding to the score.
+     */
+    private static Query loose(String textField, String titleField, TermSequence terms) {
+        if (terms.terms().size() < LOOSE_FROM_TERMS) {
+            return weighted(textField, titleField, terms);
+        }
+        BooleanQuery.Builder some = new BooleanQuery.Builder();
+        BooleanQuery.Builder someInTitle = new BooleanQuery.Builder();
+        for (String term : new java.util.LinkedHashSet<>(terms.terms())) {
+            some.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(textField, term)), Occur.SHOULD);
+            someInTitle.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(titleField, term)), Occur.SHOULD);
+        }
+        some.setMinimumNumberShouldMatch((int) Math.ceil(LOOSE_SHARE * terms.terms().size()));
+        return new BooleanQuery.Builder()
+                .add(some.build(), Occur.MUST)
+                .add(terms.query(textField), Occur.SHOULD)
+                .add(new BoostQuery(someInTitle.build(), TITLE_BOOST), Occur.SHOULD)
+                .build();
     }
 
     private static Query weighted(String textField, String titleField, TermSequence terms) {

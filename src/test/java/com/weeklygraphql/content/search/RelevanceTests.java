@@ -1,0 +1,98 @@
+package com.weeklygraphql.content.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklygraphql.content.project.ProjectCatalogue;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search ranks what a reader expects near the top: for the hand-written judgements of
+ * {@code search/relevance.yaml} (Chinese, English and mixed queries over the sample), an expected item is in the
+ * top 3 for at least 90% of the queries. The same judgements measure the three ways of matching Han text; the
+ * one the service uses must do at least as well as the others. Prints every query's outcome.
+ */
+class RelevanceTests {
+
+    static final int TOP = 3;
+    /** How deep the mean reciprocal rank looks. */
+    static final int DEPTH = 10;
+    static final double TARGET = 0.90;
+
+    private static List<RelevanceJudgements.Judgement> judgements;
+
+    @BeforeAll
+    static void loadJudgements() {
+        judgements = RelevanceJudgements.load(SampleItems.all());
+    }
+
+    @Test
+    void judgementsCoverAtLeastFortyQueriesInEveryLanguage() {
+        assertThat(judgements).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(judgements).extracting(RelevanceJudgements.Judgement::lang).contains("zh", "en", "mixed");
+    }
+
+    @Test
+    void anExpectedItemIsInTheTopThreeForNineInTen() throws Exception {
+        double share = measure(HanMatching.valueOf(System.getProperty("han", "BIGRAMS")), true);
+        assertThat(share).isGreaterThanOrEqualTo(TARGET);
+    }
+
+    @Test
+    void bigramsRankAtLeastAsWellAsWordSegmentation() throws Exception {
+        Map<HanMatching, Double> shares = new EnumMap<>(HanMatching.class);
+        for (HanMatching han : HanMatching.values()) {
+            shares.put(han, measure(han, false));
+        }
+        System.out.println("relevance by Han matching (share of queries with an expected item in the top " + TOP
+                + "): " + shares);
+        assertThat(shares.get(HanMatching.BIGRAMS))
+                .isGreaterThanOrEqualTo(shares.get(HanMatching.WORDS))
+                .isGreaterThanOrEqualTo(shares.get(HanMatching.BOTH));
+    }
+
+    private static double measure(HanMatching han, boolean print) throws Exception {
+        SearchFields fields = new SearchFields(ProjectCatalogue.defaults(), han);
+        int found = 0;
+        double reciprocalRanks = 0;
+        Map<String, int[]> byLang = new TreeMap<>();
+        try (SampleIndex index = SampleIndex.of(fields, SampleItems.all())) {
+            for (RelevanceJudgements.Judgement judgement : judgements) {
+                List<SampleIndex.Hit> ranked = index.top(fields.search(judgement.query()), DEPTH);
+                int rank = firstExpected(ranked, judgement);
+                reciprocalRanks += rank > 0 ? 1.0 / rank : 0;
+                List<SampleIndex.Hit> top = ranked.subList(0, Math.min(TOP, ranked.size()));
+                boolean hit = rank > 0 && rank <= TOP;
+                found += hit ? 1 : 0;
+                int[] counts = byLang.computeIfAbsent(judgement.lang(), lang -> new int[2]);
+                counts[0] += hit ? 1 : 0;
+                counts[1]++;
+                if (print) {
+                    System.out.printf("%s %-28s %s%n", hit ? "✓" : "✗", judgement.query(),
+                            top.stream().map(h -> h.kind() + " " + h.id()).toList());
+                }
+            }
+        }
+        double share = (double) found / judgements.size();
+        StringBuilder perLang = new StringBuilder();
+        byLang.forEach((lang, counts) -> perLang.append(' ').append(lang).append(' ').append(counts[0]).append('/')
+                .append(counts[1]));
+        System.out.printf("%s: %d of %d queries (%.1f%%) have an expected item in the top %d;%s; MRR@%d %.3f%n",
+                han, found, judgements.size(), 100 * share, TOP, perLang, DEPTH, reciprocalRanks / judgements.size());
+        return share;
+    }
+
+    /** 1-based rank of the first expected item, 0 when none is ranked. */
+    private static int firstExpected(List<SampleIndex.Hit> ranked, RelevanceJudgements.Judgement judgement) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (judgement.expected().contains(ranked.get(i).id())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
