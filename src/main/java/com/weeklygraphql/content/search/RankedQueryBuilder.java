@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,19 +23,22 @@ final class RankedQueryBuilder {
     static final float TITLE_BOOST = 2f;
     /** How much a project's other spellings count next to the one typed. */
     static final float OTHER_SPELLING_WEIGHT = Float.parseFloat(System.getProperty("alias.weight", "0.5"));
-    /** From this many terms on (four Han characters: longer than most words), a run need not match whole. */
-    static final int LOOSE_FROM_TERMS = Integer.getInteger("loose.from", 3);
+    /** From this many parts on (four Han characters make three pairs), a run need not match whole. */
+    static final int LOOSE_FROM_PARTS = Integer.getInteger("loose.from", 3);
     /** The share of a long run's terms an item must hold. */
     static final float LOOSE_SHARE = Float.parseFloat(System.getProperty("loose.share", "0.5"));
 
     private final Analyzer analyzer;
     private final HanMatching han;
     private final ProjectSpellings spellings;
+    /** Cuts a query's Han text into words; only ever sees a few characters, so its cost does not matter. */
+    private final Analyzer wordSegmenter;
 
     RankedQueryBuilder(Analyzer queryAnalyzer, HanMatching han, ProjectSpellings spellings) {
         this.analyzer = queryAnalyzer;
         this.han = han;
         this.spellings = spellings;
+        this.wordSegmenter = han.segmentsQueries() ? new SmartChineseAnalyzer() : null;
     }
 
     Query build(UserQuery query) {
@@ -174,21 +178,56 @@ final class RankedQueryBuilder {
         if (!segment.cjk()) {
             return weighted(segment.tokens());
         }
-        if (!han.usesWords()) {
-            return loose(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.of(segment.tokens()));
+        TermSequence whole = TermSequence.of(segment.tokens());
+        Query byBigrams = loose(TextAnalysis.TEXT, TextAnalysis.TITLE, whole.eachTerm(), whole);
+        if (!han.segmentsQueries()) {
+            return byBigrams;
         }
-        List<String> words = AnalyzedToken.analyse(analyzer, TextAnalysis.TEXT_WORDS, segment.source()).stream()
+        List<String> words = AnalyzedToken.analyse(wordSegmenter, TextAnalysis.TEXT_WORDS, segment.source()).stream()
                 .map(AnalyzedToken::term).toList();
         if (words.isEmpty()) {
-            return weighted(segment.tokens());
+            return byBigrams;
         }
-        Query byWords = loose(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, TermSequence.consecutive(words));
-        if (!han.usesBigrams()) {
+        if (han == HanMatching.QUERY_WORDS) {
+            List<TermSequence> wordsAsBigrams = words.stream()
+                    .map(word -> AnalyzedToken.analyse(analyzer, TextAnalysis.TEXT, word))
+                    .filter(tokens -> !tokens.isEmpty())
+                    .map(TermSequence::of)
+                    .toList();
+            return wordsAsBigrams.isEmpty() ? byBigrams
+                    : loose(TextAnalysis.TEXT, TextAnalysis.TITLE, wordsAsBigrams, whole);
+        }
+        TermSequence wordSequence = TermSequence.consecutive(words);
+        Query byWords = loose(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, wordSequence.eachTerm(), wordSequence);
+        if (han == HanMatching.WORDS) {
             return byWords;
         }
         return new BooleanQuery.Builder()
-                .add(loose(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.of(segment.tokens())), Occur.SHOULD)
+                .add(byBigrams, Occur.SHOULD)
                 .add(byWords, Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * A run of Han text as people type it, often a whole question ("回滚失败怎么告警"). A short run is a
+     * phrase. A longer one matches an item holding {@link #LOOSE_SHARE} of its parts (pairs of characters, or
+     * words), and scores more for holding the whole run and for parts in the title.
+     */
+    private static Query loose(String textField, String titleField, List<TermSequence> parts, TermSequence whole) {
+        if (parts.size() < LOOSE_FROM_PARTS) {
+            return weighted(textField, titleField, whole);
+        }
+        BooleanQuery.Builder some = new BooleanQuery.Builder();
+        BooleanQuery.Builder someInTitle = new BooleanQuery.Builder();
+        for (TermSequence part : parts) {
+            some.add(part.query(textField), Occur.SHOULD);
+            someInTitle.add(part.query(titleField), Occur.SHOULD);
+        }
+        some.setMinimumNumberShouldMatch((int) Math.ceil(LOOSE_SHARE * parts.size()));
+        return new BooleanQuery.Builder()
+                .add(some.build(), Occur.MUST)
+                .add(whole.query(textField), Occur.SHOULD)
+                .add(new BoostQuery(someInTitle.build(), TITLE_BOOST), Occur.SHOULD)
                 .build();
     }
 
@@ -198,28 +237,6 @@ final class RankedQueryBuilder {
 
     private static Query weighted(String textField, String titleField, List<String> consecutiveTerms) {
         return weighted(textField, titleField, TermSequence.consecutive(consecutiveTerms));
-    }
-
-    /**
-     * A run of Han text as people type a question ("回滚失败怎么告警"): short runs are a phrase; longer ones
-     * need only {@link #LOOSE_SHARE} of their terms, the whole phrase and the title adding to the score.
-     */
-    private static Query loose(String textField, String titleField, TermSequence terms) {
-        if (terms.terms().size() < LOOSE_FROM_TERMS) {
-            return weighted(textField, titleField, terms);
-        }
-        BooleanQuery.Builder some = new BooleanQuery.Builder();
-        BooleanQuery.Builder someInTitle = new BooleanQuery.Builder();
-        for (String term : new java.util.LinkedHashSet<>(terms.terms())) {
-            some.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(textField, term)), Occur.SHOULD);
-            someInTitle.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(titleField, term)), Occur.SHOULD);
-        }
-        some.setMinimumNumberShouldMatch((int) Math.ceil(LOOSE_SHARE * terms.terms().size()));
-        return new BooleanQuery.Builder()
-                .add(some.build(), Occur.MUST)
-                .add(terms.query(textField), Occur.SHOULD)
-                .add(new BoostQuery(someInTitle.build(), TITLE_BOOST), Occur.SHOULD)
-                .build();
     }
 
     private static Query weighted(String textField, String titleField, TermSequence terms) {

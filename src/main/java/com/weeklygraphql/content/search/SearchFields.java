@@ -30,7 +30,7 @@ public final class SearchFields {
     private final Snippets snippets;
 
     public SearchFields(ProjectCatalogue catalogue) {
-        this(catalogue, HanMatching.BIGRAMS);
+        this(catalogue, HanMatching.QUERY_WORDS);
     }
 
     SearchFields(ProjectCatalogue catalogue, HanMatching han) {
@@ -58,7 +58,7 @@ public final class SearchFields {
         for (String body : text.body()) {
             doc.add(new Field(TextAnalysis.TEXT, body, TEXT_TYPE));
         }
-        if (han.usesWords()) {
+        if (han.indexesWords()) {
             if (!text.title().isEmpty()) {
                 doc.add(new Field(TextAnalysis.TEXT_WORDS, text.title(), INDEXED_ONLY));
                 doc.add(new Field(TextAnalysis.TITLE_WORDS, text.title(), INDEXED_ONLY));

@@ -32,6 +32,11 @@ record TermSequence(List<String> terms, List<Integer> positions) {
         return new TermSequence(terms, IntStream.range(0, terms.size()).boxed().toList());
     }
 
+    /** Each term on its own. */
+    List<TermSequence> eachTerm() {
+        return terms.stream().distinct().map(term -> consecutive(List.of(term))).toList();
+    }
+
     Query query(String field) {
         if (terms.size() == 1) {
             return new TermQuery(new Term(field, terms.get(0)));

@@ -52,7 +52,7 @@ final class TextAnalysis {
     }
 
     private static Analyzer fieldsAnalyzer(HanMatching han, Analyzer text) {
-        if (!han.usesWords()) {
+        if (!han.indexesWords()) {
             return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(TEXT, text, TITLE, text));
         }
         Analyzer words = new SmartChineseAnalyzer();
