@@ -16,8 +16,6 @@ final class SnippetFormatter extends PassageFormatter {
     static final int MAX_CHARS = 160;
     /** Characters of context kept before the first match, when the line is longer than a snippet. */
     static final int CONTEXT_BEFORE = 40;
-    /** What the highlighter puts between two of an item's strings (its MULTIVAL_SEP_CHAR). */
-    static final char VALUE_SEPARATOR = '\u0000';
     static final String ELLIPSIS = "…";
 
     @Override
@@ -84,7 +82,7 @@ final class SnippetFormatter extends PassageFormatter {
     }
 
     private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == VALUE_SEPARATOR;
+        return c == '\n' || c == '\r';
     }
 
     /** HTML-escapes text, with every run of white space as one space. */

@@ -2,16 +2,17 @@ package com.weeklygraphql.content.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Snippets of an item's text around a query's matches, by Lucene's UnifiedHighlighter. Offsets come from
+ * Snippets of an item's text around a query's matches, by Lucene's UnifiedHighlighter: a passage is a line
+ * (a paragraph, a list item, a title), cut short around its first match by {@link SnippetFormatter}. Offsets come from
  * analysing the stored text again rather than from the index: the index stays smaller and faster to build,
  * and a page of twenty results costs a few milliseconds (docs/search.md).
  */
@@ -33,7 +34,7 @@ final class Snippets {
         }
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new SnippetFormatter())
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
                 .withMaxLength(MAX_TEXT)
                 .withMaxNoHighlightPassages(0)
                 .withHighlightPhrasesStrictly(true);
@@ -55,6 +56,24 @@ final class Snippets {
         Object[] highlight(Query query, int docId, int max) throws IOException {
             return highlightFieldsAsObjects(new String[] {TextAnalysis.TEXT}, query, new int[] {docId},
                     new int[] {max}).get(TextAnalysis.TEXT);
+        }
+
+        /**
+         * An item's strings, joined by a line break rather than the highlighter's NUL (same length, so offsets
+         * hold): a passage is then one line of one string, as a reader sees them.
+         */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> loaded = super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+            for (CharSequence[] values : loaded) {
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null) {
+                        values[i] = values[i].toString().replace(MULTIVAL_SEP_CHAR, '\n');
+                    }
+                }
+            }
+            return loaded;
         }
     }
 }

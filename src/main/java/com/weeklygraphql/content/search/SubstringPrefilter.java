@@ -35,8 +35,15 @@ import org.apache.lucene.util.automaton.Operations;
  * </ul>
  * Patterns too short to narrow much (one or two letters inside a word) are left out, and so are all but the
  * {@link #MAX_CLAUSES} most selective parts of a long needle: leaving a part out only widens the superset.
+ *
+ * <p>A needle made only of Han characters is answered exactly by the index alone (consecutive bigrams at
+ * consecutive positions are those characters in that order, and Han has no case), so it needs no
+ * verification: the common Chinese needle costs a term or phrase query and nothing more.
+ *
+ * @param query the candidates
+ * @param exact whether the candidates are the answer, with nothing to verify
  */
-final class SubstringPrefilter {
+record SubstringPrefilter(Query query, boolean exact) {
 
     static final int MAX_CLAUSES = 8;
 
@@ -46,14 +53,11 @@ final class SubstringPrefilter {
             Automata.makeCharRange(0xA000, 0xD7FF),
             Automata.makeCharRange(0xE000, Character.MAX_CODE_POINT))));
 
-    private SubstringPrefilter() {
-    }
-
     /** How selective a clause is expected to be: lower first. */
     private record Clause(Query query, int rank, int length) {
     }
 
-    static Query of(String needle) {
+    static SubstringPrefilter of(String needle) {
         List<Clause> clauses = new ArrayList<>();
         int i = 0;
         while (i < needle.length()) {
@@ -78,12 +82,15 @@ final class SubstringPrefilter {
             i = end;
         }
         if (clauses.isEmpty()) {
-            return new MatchAllDocsQuery();
+            return new SubstringPrefilter(new MatchAllDocsQuery(), false);
+        }
+        if (clauses.size() == 1 && clauses.get(0).rank() == 0 && clauses.get(0).length() == needle.length()) {
+            return new SubstringPrefilter(clauses.get(0).query(), true);
         }
         clauses.sort(Comparator.comparingInt(Clause::rank).thenComparing(Comparator.comparingInt(Clause::length).reversed()));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         clauses.stream().limit(MAX_CLAUSES).forEach(clause -> all.add(clause.query(), Occur.FILTER));
-        return all.build();
+        return new SubstringPrefilter(all.build(), false);
     }
 
     private static Query hanRun(String run) {

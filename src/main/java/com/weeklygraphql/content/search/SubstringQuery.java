@@ -30,7 +30,7 @@ final class SubstringQuery extends Query {
     private static final float VERIFY_COST = 10_000f;
 
     private final String needle;
-    private final Query candidates;
+    private final SubstringPrefilter candidates;
 
     SubstringQuery(String needle) {
         this.needle = Objects.requireNonNull(needle, "needle");
@@ -39,7 +39,8 @@ final class SubstringQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        Weight candidateWeight = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight candidateWeight = searcher.createWeight(searcher.rewrite(candidates.query()),
+                ScoreMode.COMPLETE_NO_SCORES, 1f);
         CaseInsensitiveNeedle match = new CaseInsensitiveNeedle(needle);
         return new ConstantScoreWeight(this, boost) {
             @Override
@@ -48,8 +49,11 @@ final class SubstringQuery extends Query {
                 if (candidateScorer == null) {
                     return null;
                 }
-                StoredFields stored = context.reader().storedFields();
                 DocIdSetIterator approximation = candidateScorer.iterator();
+                if (candidates.exact()) {
+                    return new ConstantScoreScorer(this, score(), scoreMode, approximation);
+                }
+                StoredFields stored = context.reader().storedFields();
                 TwoPhaseIterator verified = new TwoPhaseIterator(approximation) {
                     @Override
                     public boolean matches() throws IOException {
