@@ -30,7 +30,7 @@ import org.apache.lucene.util.automaton.Operations;
  *       token ends there too; otherwise it may go on (the text may say "sofajraft" where the needle says
  *       "jraft", or "github.com" where it says "com"): an exact term, a prefix, a suffix or an infix
  *       pattern. A word longer than the tokenizer keeps whole is cut into pieces, so a document marked by
- *       {@link LongTokenMarker} passes too.
+ *       {@link LongTokenMarker} passes too (and a run that long can only be in such a document).
  *   <li>Everything else (other scripts, punctuation alone) proves nothing and is left to verification.
  * </ul>
  * Patterns too short to narrow much (one or two letters inside a word) are left out, and so are all but the
@@ -46,6 +46,8 @@ import org.apache.lucene.util.automaton.Operations;
 record SubstringPrefilter(Query query, boolean exact) {
 
     static final int MAX_CLAUSES = 8;
+    /** Longest stretch of a Han run looked for (as a phrase of its bigrams); the rest is verified. */
+    static final int MAX_HAN_RUN = 32;
 
     private static final Automaton NOT_HAN = Operations.repeat(Operations.union(List.of(
             Automata.makeCharRange(0, 0x33FF),
@@ -67,7 +69,8 @@ record SubstringPrefilter(Query query, boolean exact) {
                 while (end < needle.length() && isHan(needle.charAt(end))) {
                     end++;
                 }
-                clauses.add(new Clause(hanRun(needle.substring(i, end)), 0, end - i));
+                String run = needle.substring(i, Math.min(end, i + MAX_HAN_RUN));
+                clauses.add(new Clause(hanRun(run), 0, run.length()));
             } else if (isAsciiLetterOrDigit(c)) {
                 while (end < needle.length() && isAsciiLetterOrDigit(needle.charAt(end))) {
                     end++;
@@ -105,6 +108,11 @@ record SubstringPrefilter(Query query, boolean exact) {
     }
 
     private static Clause latinRun(String run, boolean openLeft, boolean openRight) {
+        Query marked = new TermQuery(new Term(TextAnalysis.TEXT, LongTokenMarker.MARK));
+        if (run.length() >= LongTokenMarker.MAX_TOKEN_LENGTH) {
+            // no whole token can hold it: only a text with a word cut into pieces can
+            return new Clause(marked, 1, run.length());
+        }
         Query query;
         int rank;
         if (!openLeft && !openRight) {
@@ -128,7 +136,7 @@ record SubstringPrefilter(Query query, boolean exact) {
         }
         return new Clause(new BooleanQuery.Builder()
                 .add(query, Occur.SHOULD)
-                .add(new TermQuery(new Term(TextAnalysis.TEXT, LongTokenMarker.MARK)), Occur.SHOULD)
+                .add(marked, Occur.SHOULD)
                 .build(), rank, run.length());
     }
 

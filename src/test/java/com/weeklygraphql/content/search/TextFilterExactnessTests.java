@@ -94,6 +94,21 @@ class TextFilterExactnessTests {
     }
 
     @Test
+    void aNeedleAsLongAsAWholeIssueIsAnsweredExactly() {
+        SampleItems.Item issue = SampleItems.all().stream().filter(item -> item.kind().equals("ISSUE"))
+                .filter(item -> item.text().body().stream().anyMatch(body -> body.length() > 5000))
+                .findFirst().orElseThrow();
+        String body = issue.text().body().stream().filter(text -> text.length() > 5000).findFirst().orElseThrow();
+        String hanOnly = body.codePoints().filter(c -> c >= 0x4E00 && c <= 0x9FFF).limit(3000)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        for (String needle : List.of(body.substring(100, 4100), body.substring(100, 4100).toUpperCase(),
+                hanOnly.substring(0, 40), hanOnly, "z".repeat(3000))) {
+            assertThat(index.ids(fields.textFilter(needle))).as(needle.substring(0, 20))
+                    .isEqualTo(scan(SampleItems.all(), needle));
+        }
+    }
+
+    @Test
     void countsStayExactNextToOtherFilters() {
         for (String needle : List.of("事务", "jraft", "：", "a")) {
             BooleanQuery questions = new BooleanQuery.Builder()
