@@ -22,11 +22,11 @@ final class RankedQueryBuilder {
 
     static final float TITLE_BOOST = 2f;
     /** How much a project's other spellings count next to the one typed. */
-    static final float OTHER_SPELLING_WEIGHT = Float.parseFloat(System.getProperty("alias.weight", "0.5"));
+    static final float OTHER_SPELLING_WEIGHT = 0.5f;
     /** From this many parts on (four Han characters make three pairs), a run need not match whole. */
-    static final int LOOSE_FROM_PARTS = Integer.getInteger("loose.from", 3);
+    static final int LOOSE_FROM_PARTS = 3;
     /** The share of a long run's terms an item must hold. */
-    static final float LOOSE_SHARE = Float.parseFloat(System.getProperty("loose.share", "0.5"));
+    static final float LOOSE_SHARE = 0.5f;
 
     private final Analyzer analyzer;
     private final HanMatching han;
@@ -179,6 +179,9 @@ final class RankedQueryBuilder {
             return weighted(segment.tokens());
         }
         TermSequence whole = TermSequence.of(segment.tokens());
+        if (whole.terms().size() < LOOSE_FROM_PARTS) {
+            return weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, whole);
+        }
         Query byBigrams = loose(TextAnalysis.TEXT, TextAnalysis.TITLE, whole.eachTerm(), whole);
         if (!han.segmentsQueries()) {
             return byBigrams;
@@ -189,7 +192,9 @@ final class RankedQueryBuilder {
             return byBigrams;
         }
         if (han == HanMatching.QUERY_WORDS) {
+            // one-character words are mostly particles (的, 吗, 和): the whole-run phrase still rewards them
             List<TermSequence> wordsAsBigrams = words.stream()
+                    .filter(word -> word.codePointCount(0, word.length()) > 1)
                     .map(word -> AnalyzedToken.analyse(analyzer, TextAnalysis.TEXT, word))
                     .filter(tokens -> !tokens.isEmpty())
                     .map(TermSequence::of)
@@ -198,7 +203,9 @@ final class RankedQueryBuilder {
                     : loose(TextAnalysis.TEXT, TextAnalysis.TITLE, wordsAsBigrams, whole);
         }
         TermSequence wordSequence = TermSequence.consecutive(words);
-        Query byWords = loose(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, wordSequence.eachTerm(), wordSequence);
+        Query byWords = wordSequence.terms().size() < LOOSE_FROM_PARTS
+                ? weighted(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, wordSequence)
+                : loose(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, wordSequence.eachTerm(), wordSequence);
         if (han == HanMatching.WORDS) {
             return byWords;
         }
@@ -209,14 +216,11 @@ final class RankedQueryBuilder {
     }
 
     /**
-     * A run of Han text as people type it, often a whole question ("回滚失败怎么告警"). A short run is a
-     * phrase. A longer one matches an item holding {@link #LOOSE_SHARE} of its parts (pairs of characters, or
-     * words), and scores more for holding the whole run and for parts in the title.
+     * A run of Han text as people type it, often a whole question ("回滚失败怎么告警"), longer than a word:
+     * it matches an item holding {@link #LOOSE_SHARE} of its parts (pairs of characters, or words), and scores
+     * more for holding the whole run and for parts in the title. (A shorter run is a phrase.)
      */
     private static Query loose(String textField, String titleField, List<TermSequence> parts, TermSequence whole) {
-        if (parts.size() < LOOSE_FROM_PARTS) {
-            return weighted(textField, titleField, whole);
-        }
         BooleanQuery.Builder some = new BooleanQuery.Builder();
         BooleanQuery.Builder someInTitle = new BooleanQuery.Builder();
         for (TermSequence part : parts) {

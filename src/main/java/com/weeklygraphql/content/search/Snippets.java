@@ -37,7 +37,8 @@ final class Snippets {
                 .withBreakIterator(() -> new CustomSeparatorBreakIterator('\n'))
                 .withMaxLength(MAX_TEXT)
                 .withMaxNoHighlightPassages(0)
-                .withHighlightPhrasesStrictly(true);
+                .withHighlightPhrasesStrictly(true)
+                .withHandleMultiTermQuery(true);
         try {
             Object[] perDoc = new SnippetHighlighter(builder).highlight(query, docId, max);
             return perDoc == null || perDoc[0] == null ? List.of() : List.copyOf((List<String>) perDoc[0]);

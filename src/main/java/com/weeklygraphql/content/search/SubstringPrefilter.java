@@ -23,7 +23,7 @@ import org.apache.lucene.util.automaton.Operations;
  *
  * <ul>
  *   <li>A run of Han characters: they are in the text in that order, so its bigrams are at consecutive
- *       positions (one character: its single-character token).
+ *       positions (one character: any token holding it, {@link HanCharacter}).
  *   <li>A run of ASCII letters and digits: a case-insensitive match is one of these letters or a character
  *       the analysis folds to it (ſ, ı, İ, the Kelvin sign), so some token contains the run. Where the
  *       needle shows the word ends (a space, a Han character or punctuation that always breaks words), the
@@ -98,7 +98,7 @@ record SubstringPrefilter(Query query, boolean exact) {
 
     private static Query hanRun(String run) {
         if (run.length() == 1) {
-            return new TermQuery(new Term(TextAnalysis.TEXT, run));
+            return HanCharacter.anyTokenHolding(TextAnalysis.TEXT, run);
         }
         List<String> bigrams = new ArrayList<>();
         for (int i = 0; i + 1 < run.length(); i++) {

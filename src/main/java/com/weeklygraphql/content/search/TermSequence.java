@@ -28,6 +28,15 @@ record TermSequence(List<String> terms, List<Integer> positions) {
                 tokens.stream().map(token -> token.position() - first).toList());
     }
 
+    private static boolean isOneCjkCharacter(String term) {
+        if (term.isEmpty() || term.codePointCount(0, term.length()) != 1) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(term.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
     static TermSequence consecutive(List<String> terms) {
         return new TermSequence(terms, IntStream.range(0, terms.size()).boxed().toList());
     }
@@ -37,9 +46,12 @@ record TermSequence(List<String> terms, List<Integer> positions) {
         return terms.stream().distinct().map(term -> consecutive(List.of(term))).toList();
     }
 
+    /** Where every term must be, at its position; a lone Han character anywhere in a token. */
     Query query(String field) {
         if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
+            String term = terms.get(0);
+            return isOneCjkCharacter(term) ? HanCharacter.anyTokenHolding(field, term)
+                    : new TermQuery(new Term(field, term));
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         for (int i = 0; i < terms.size(); i++) {

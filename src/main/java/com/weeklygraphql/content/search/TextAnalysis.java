@@ -20,8 +20,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * what the {@code text} filter narrows with and verifies against (it is stored), and what snippets are cut
  * from. {@link #TITLE} repeats the title so that a match there can weigh more. Both use one chain: Unicode
  * word breaks, full-width forms folded, lower case, accents folded, versions also indexed without their
- * {@code v}, then Han (and kana, Hangul) characters as overlapping bigrams plus single characters. Queries
- * use the same chain without the single characters, so a run of Han text is a phrase of bigrams.
+ * {@code v}, then Han (and kana, Hangul) characters as overlapping bigrams, a character with no Han
+ * neighbour staying a token of its own. Queries use the same chain, so Han text in a query is looked for as
+ * bigrams at consecutive positions ({@link RankedQueryBuilder} decides how strictly), and one character on
+ * its own as any token holding it ({@link HanCharacter}).
  */
 final class TextAnalysis {
 
@@ -60,7 +62,7 @@ final class TextAnalysis {
                 Map.of(TEXT, text, TITLE, text, TEXT_WORDS, words, TITLE_WORDS, words));
     }
 
-    /** The chain of {@link #TEXT} and {@link #TITLE}; at index time it also keeps single Han characters. */
+    /** The chain of {@link #TEXT} and {@link #TITLE}; at index time it also marks long words and keeps versions as written. */
     static final class Chain extends Analyzer {
 
         private final boolean indexing;
@@ -80,9 +82,9 @@ final class TextAnalysis {
                 stream = new LongTokenMarker(stream);
             }
             stream = new VersionWithoutV(stream, indexing);
-            // Single characters are indexed so that a one-character text filter or query finds them; a query
-            // of two or more characters uses only the pairs, which line up with the index's positions.
-            stream = new CJKBigramFilter(stream, ALL_SCRIPTS, indexing);
+            // Pairs only: a character standing alone stays a token, any other is found in its pairs
+            // (HanCharacter). Single characters as well would add a token per Han character (docs/search.md).
+            stream = new CJKBigramFilter(stream, ALL_SCRIPTS, false);
             return new TokenStreamComponents((Tokenizer) tokenizer, stream);
         }
 

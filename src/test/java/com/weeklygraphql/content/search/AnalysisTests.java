@@ -37,9 +37,15 @@ class AnalysisTests {
     @Test
     void hanTextIsFoundWithoutSpacesBetweenWords() {
         assertThat(TinyIndex.found(index, "事务")).containsExactlyInAnyOrder("item/0", "item/1", "item/2");
-        assertThat(TinyIndex.found(index, "分布式事务")).containsExactly("item/0");
-        assertThat(TinyIndex.found(index, "全局事务")).containsExactly("item/1");
+        assertThat(index.top(index.fields().search("分布式事务"), 2)).extracting(SampleIndex.Hit::id)
+                .containsExactly("item/0", "item/2");
+        assertThat(TinyIndex.found(index, "\"分布式事务\"")).containsExactly("item/0");
+        assertThat(index.top(index.fields().search("全局事务"), 1)).extracting(SampleIndex.Hit::id)
+                .containsExactly("item/1");
+        assertThat(TinyIndex.found(index, "\"全局事务\"")).containsExactly("item/1");
         assertThat(TinyIndex.found(index, "锁")).containsExactly("item/8");
+        assertThat(TinyIndex.found(index, "探")).containsExactly("item/8");
+        assertThat(TinyIndex.found(index, "铜")).containsExactly("item/8");
     }
 
     @Test
