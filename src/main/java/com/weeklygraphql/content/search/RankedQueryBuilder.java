@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -13,32 +12,24 @@ import org.apache.lucene.search.Query;
 
 /**
  * Turns a {@link UserQuery} into the Lucene query that ranks items (BM25): every word or phrase must match
- * the item's text, and a match in the title adds {@link #TITLE_BOOST} times its title score. A word is cut
- * where its script changes ("MOSN发布" is MOSN and 发布); a run of Han characters is a phrase of bigrams, so
- * it matches those characters in that order; a Latin word the analysis splits ("sofa-jraft") is a phrase
- * too. Project names are expanded to every spelling the catalogue knows.
+ * the item's text, and a match in the title adds to the score ({@link FieldQueries}). A word is cut where its
+ * script changes ("MOSN发布" is MOSN and 发布); a Latin word the analysis splits ("sofa-jraft") is a phrase;
+ * a run of Han text is left to {@link HanRunQuery}. Project names, over up to three consecutive words, are
+ * expanded to every spelling the catalogue knows.
  */
 final class RankedQueryBuilder {
 
-    static final float TITLE_BOOST = 2f;
     /** How much a project's other spellings count next to the one typed. */
     static final float OTHER_SPELLING_WEIGHT = 0.5f;
-    /** From this many parts on (four Han characters make three pairs), a run need not match whole. */
-    static final int LOOSE_FROM_PARTS = 3;
-    /** The share of a long run's terms an item must hold. */
-    static final float LOOSE_SHARE = 0.5f;
 
     private final Analyzer analyzer;
-    private final HanMatching han;
     private final ProjectSpellings spellings;
-    /** Cuts a query's Han text into words; only ever sees a few characters, so its cost does not matter. */
-    private final Analyzer wordSegmenter;
+    private final HanRunQuery hanRuns;
 
     RankedQueryBuilder(Analyzer queryAnalyzer, HanMatching han, ProjectSpellings spellings) {
         this.analyzer = queryAnalyzer;
-        this.han = han;
         this.spellings = spellings;
-        this.wordSegmenter = han.segmentsQueries() ? new SmartChineseAnalyzer() : null;
+        this.hanRuns = new HanRunQuery(queryAnalyzer, han);
     }
 
     Query build(UserQuery query) {
@@ -164,89 +155,22 @@ final class RankedQueryBuilder {
      */
     private Query anySpelling(List<List<String>> spellingTerms, List<String> typed) {
         if (spellingTerms.size() == 1) {
-            return weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, spellingTerms.get(0));
+            return FieldQueries.weighted(TextAnalysis.TEXT, TextAnalysis.TITLE,
+                    TermSequence.consecutive(spellingTerms.get(0)));
         }
         List<Query> alternatives = new ArrayList<>();
         for (List<String> terms : spellingTerms) {
-            Query spelling = weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, terms);
+            Query spelling = FieldQueries.weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.consecutive(terms));
             alternatives.add(terms.equals(typed) ? spelling : new BoostQuery(spelling, OTHER_SPELLING_WEIGHT));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     private Query segment(Segment segment) {
-        if (!segment.cjk()) {
-            return weighted(segment.tokens());
-        }
-        TermSequence whole = TermSequence.of(segment.tokens());
-        if (whole.terms().size() < LOOSE_FROM_PARTS) {
-            return weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, whole);
-        }
-        Query byBigrams = loose(TextAnalysis.TEXT, TextAnalysis.TITLE, whole.eachTerm(), whole);
-        if (!han.segmentsQueries()) {
-            return byBigrams;
-        }
-        List<String> words = AnalyzedToken.analyse(wordSegmenter, TextAnalysis.TEXT_WORDS, segment.source()).stream()
-                .map(AnalyzedToken::term).toList();
-        if (words.isEmpty()) {
-            return byBigrams;
-        }
-        if (han == HanMatching.QUERY_WORDS) {
-            // one-character words are mostly particles (的, 吗, 和): the whole-run phrase still rewards them
-            List<TermSequence> wordsAsBigrams = words.stream()
-                    .filter(word -> word.codePointCount(0, word.length()) > 1)
-                    .map(word -> AnalyzedToken.analyse(analyzer, TextAnalysis.TEXT, word))
-                    .filter(tokens -> !tokens.isEmpty())
-                    .map(TermSequence::of)
-                    .toList();
-            return wordsAsBigrams.isEmpty() ? byBigrams
-                    : loose(TextAnalysis.TEXT, TextAnalysis.TITLE, wordsAsBigrams, whole);
-        }
-        TermSequence wordSequence = TermSequence.consecutive(words);
-        Query byWords = wordSequence.terms().size() < LOOSE_FROM_PARTS
-                ? weighted(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, wordSequence)
-                : loose(TextAnalysis.TEXT_WORDS, TextAnalysis.TITLE_WORDS, wordSequence.eachTerm(), wordSequence);
-        if (han == HanMatching.WORDS) {
-            return byWords;
-        }
-        return new BooleanQuery.Builder()
-                .add(byBigrams, Occur.SHOULD)
-                .add(byWords, Occur.SHOULD)
-                .build();
+        return segment.cjk() ? hanRuns.of(segment.tokens(), segment.source()) : weighted(segment.tokens());
     }
 
-    /**
-     * A run of Han text as people type it, often a whole question ("回滚失败怎么告警"), longer than a word:
-     * it matches an item holding {@link #LOOSE_SHARE} of its parts (pairs of characters, or words), and scores
-     * more for holding the whole run and for parts in the title. (A shorter run is a phrase.)
-     */
-    private static Query loose(String textField, String titleField, List<TermSequence> parts, TermSequence whole) {
-        BooleanQuery.Builder some = new BooleanQuery.Builder();
-        BooleanQuery.Builder someInTitle = new BooleanQuery.Builder();
-        for (TermSequence part : parts) {
-            some.add(part.query(textField), Occur.SHOULD);
-            someInTitle.add(part.query(titleField), Occur.SHOULD);
-        }
-        some.setMinimumNumberShouldMatch((int) Math.ceil(LOOSE_SHARE * parts.size()));
-        return new BooleanQuery.Builder()
-                .add(some.build(), Occur.MUST)
-                .add(whole.query(textField), Occur.SHOULD)
-                .add(new BoostQuery(someInTitle.build(), TITLE_BOOST), Occur.SHOULD)
-                .build();
-    }
-
-    private Query weighted(List<AnalyzedToken> tokens) {
-        return weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.of(tokens));
-    }
-
-    private static Query weighted(String textField, String titleField, List<String> consecutiveTerms) {
-        return weighted(textField, titleField, TermSequence.consecutive(consecutiveTerms));
-    }
-
-    private static Query weighted(String textField, String titleField, TermSequence terms) {
-        return new BooleanQuery.Builder()
-                .add(terms.query(textField), Occur.MUST)
-                .add(new BoostQuery(terms.query(titleField), TITLE_BOOST), Occur.SHOULD)
-                .build();
+    private static Query weighted(List<AnalyzedToken> tokens) {
+        return FieldQueries.weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.of(tokens));
     }
 }

@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * word breaks, full-width forms folded, lower case, accents folded, versions also indexed without their
  * {@code v}, then Han (and kana, Hangul) characters as overlapping bigrams, a character with no Han
  * neighbour staying a token of its own. Queries use the same chain, so Han text in a query is looked for as
- * bigrams at consecutive positions ({@link RankedQueryBuilder} decides how strictly), and one character on
+ * bigrams at consecutive positions ({@link HanRunQuery} decides how strictly), and one character on
  * its own as any token holding it ({@link HanCharacter}).
  */
 final class TextAnalysis {

@@ -9,7 +9,9 @@
  *
  * <p>The flow: {@code TextAnalysis} (the fields and their analysis chain) fills the index; a typed query is
  * read by {@code UserQuery} (syntax and limits) and turned into a ranked Lucene query by
- * {@code RankedQueryBuilder} (scripts, project spellings from {@code ProjectSpellings}, Han words); the
+ * {@code RankedQueryBuilder} (scripts, project spellings from {@code ProjectSpellings}), {@code HanRunQuery}
+ * (Han text cut into words, each found as bigrams; {@code HanCharacter} for one character) and
+ * {@code FieldQueries} (text and title, whole or a share); the
  * {@code text} filter is a {@code SubstringQuery}: candidates from {@code SubstringPrefilter}, confirmed by
  * {@code CaseInsensitiveNeedle}; {@code Snippets} and {@code SnippetFormatter} cut the highlights.
  * docs/search.md explains the choices (bigrams in the index, words in queries, query-time alias expansion,
