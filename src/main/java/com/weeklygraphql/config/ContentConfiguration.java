@@ -21,7 +21,6 @@ import com.weeklygraphql.content.sync.SnapshotUpdater;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +56,7 @@ class ContentConfiguration {
         Path file = properties.projectsFile();
         try {
             byte[] yaml = file == null ? builtInCatalogue() : Files.readAllBytes(file);
-            return new CatalogueChoice(ProjectCatalogue.load(new ByteArrayInputStream(yaml)),
+            return CatalogueChoice.of(ProjectCatalogue.load(new ByteArrayInputStream(yaml)),
                     (file == null ? "built-in:" : "file:") + IndexFingerprint.hash(yaml), List.of());
         } catch (IOException | RuntimeException e) {
             throw new ContentStartupException("content.projects-file", "cannot read " + file + ": " + e.getMessage(), e);
@@ -95,8 +94,8 @@ class ContentConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ContentIndex contentIndex(ContentProperties properties, DecodedIssues decoded) {
-        return ContentIndex.open(properties.dataDir().toAbsolutePath().resolve("index"), new StandardAnalyzer(), decoded);
+    ContentIndex contentIndex(ContentProperties properties, DecodedIssues decoded, CatalogueChoice fallbackCatalogue) {
+        return ContentIndex.open(properties.dataDir().toAbsolutePath().resolve("index"), fallbackCatalogue.text(), decoded);
     }
 
     /** Parsing and indexing a big change use every core; this pool is theirs, not the common one requests use. */

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import com.weeklygraphql.content.search.SearchFields;
 
 /**
  * Snapshots of hand-made issues on a real content index in a temp dir, for tests of the query side that need no
@@ -25,13 +25,14 @@ public final class IndexedSnapshots {
 
     public static ContentSnapshot of(Path dir, String commit, List<Issue> issues, List<ContentProblem> problems) {
         ProjectCatalogue catalogue = ProjectCatalogue.defaults();
-        ContentIndex index = ContentIndex.open(dir, new StandardAnalyzer(), new DecodedIssues(1 << 20));
+        SearchFields text = new SearchFields(catalogue);
+        ContentIndex index = ContentIndex.open(dir, text, new DecodedIssues(1 << 20));
         for (Issue issue : issues) {
             index.serve(new ServedIssue(issue, issue.path(), blobOf(issue.slug()), issue.excerpt()), catalogue);
         }
         Map<String, List<ContentProblem>> byPath = new java.util.HashMap<>();
         problems.forEach(problem -> byPath.computeIfAbsent(problem.path(), k -> new java.util.ArrayList<>()).add(problem));
-        return new ContentSnapshot(new CommitInfo(commit, "main", Instant.EPOCH, Instant.EPOCH), catalogue,
+        return new ContentSnapshot(new CommitInfo(commit, "main", Instant.EPOCH, Instant.EPOCH), catalogue, text,
                 index.openView(), byPath, Map.of(), List.of(), "test");
     }
 

@@ -4,6 +4,7 @@ import static com.weeklygraphql.content.index.IndexFields.*;
 
 import com.weeklygraphql.content.model.IssueHistory;
 import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.search.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
@@ -45,18 +45,18 @@ public final class ContentIndex implements AutoCloseable {
 
     private final Path path;
     private final Directory directory;
-    private final Analyzer analyzer;
+    private final SearchFields text;
     private final DecodedIssues decoded;
     private IndexWriter writer;
     private Map<String, String> committed;
     private DirectoryReader current;
     private long generation;
 
-    private ContentIndex(Path path, Directory directory, Analyzer analyzer, DecodedIssues decoded,
+    private ContentIndex(Path path, Directory directory, SearchFields text, DecodedIssues decoded,
             Map<String, String> committed) throws IOException {
         this.path = path;
         this.directory = directory;
-        this.analyzer = analyzer;
+        this.text = text;
         this.decoded = decoded;
         this.committed = Map.copyOf(committed);
         this.generation = generationOf(committed);
@@ -66,22 +66,24 @@ public final class ContentIndex implements AutoCloseable {
     /**
      * Opens the index at {@code path}, or creates an empty one; an index that cannot be opened or whose files
      * fail their checksums is deleted first.
+     *
+     * @param text how items' text is indexed (its analyzer and fields; what does not depend on a catalogue)
      */
-    public static ContentIndex open(Path path, Analyzer analyzer, DecodedIssues decoded) {
+    public static ContentIndex open(Path path, SearchFields text, DecodedIssues decoded) {
         try {
-            return openVerified(path, analyzer, decoded);
+            return openVerified(path, text, decoded);
         } catch (IOException | RuntimeException e) {
             log.warn("The content index at {} cannot be used ({}); rebuilding it from the clone", path, e.toString());
             FileSystemUtils.deleteRecursively(path.toFile());
             try {
-                return openVerified(path, analyzer, decoded);
+                return openVerified(path, text, decoded);
             } catch (IOException retry) {
                 throw new UncheckedIOException("cannot create the content index at " + path, retry);
             }
         }
     }
 
-    private static ContentIndex openVerified(Path path, Analyzer analyzer, DecodedIssues decoded) throws IOException {
+    private static ContentIndex openVerified(Path path, SearchFields text, DecodedIssues decoded) throws IOException {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         try {
@@ -91,7 +93,7 @@ public final class ContentIndex implements AutoCloseable {
                 committed.putAll(commits.get(commits.size() - 1).getUserData());
                 verify(directory);
             }
-            return new ContentIndex(path, directory, analyzer, decoded, committed);
+            return new ContentIndex(path, directory, text, decoded, committed);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -99,7 +101,7 @@ public final class ContentIndex implements AutoCloseable {
     }
 
     private IndexWriter newWriter() throws IOException {
-        return new IndexWriter(directory, new IndexWriterConfig(analyzer)
+        return new IndexWriter(directory, new IndexWriterConfig(text.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false));
@@ -164,7 +166,7 @@ public final class ContentIndex implements AutoCloseable {
 
     /** Adds the documents of a served issue and its items, as the catalogue names projects. Thread-safe. */
     public void serve(ServedIssue issue, ProjectCatalogue catalogue) {
-        List<Document> docs = new ItemDocuments(catalogue).items(issue);
+        List<Document> docs = new ItemDocuments(catalogue, text).items(issue);
         run(() -> writer.addDocuments(docs));
     }
 

@@ -48,8 +48,6 @@ final class IndexFields {
     static final String DAY = "day";
     /** Orders items of the same day, in epoch milliseconds. */
     static final String INSTANT = "instant";
-    /** Everything the {@code text} filter looks at, lower-cased. */
-    static final String TEXT = "text";
 
     private IndexFields() {
     }

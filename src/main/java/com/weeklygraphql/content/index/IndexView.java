@@ -129,6 +129,16 @@ public final class IndexView {
         return doc < 0 ? Optional.empty() : Optional.of(sortedValue(doc, OF));
     }
 
+    /** The kind of an item document. */
+    public ItemKind kindOf(int doc) {
+        return ItemKind.valueOf(sortedValue(doc, KIND));
+    }
+
+    /** The item a document stands for, whatever its kind. */
+    public Object item(int doc) {
+        return item(kindOf(doc), doc);
+    }
+
     /** The item a document of the given kind stands for. */
     public Object item(ItemKind kind, int doc) {
         Issue issue = issueOf(doc);

@@ -11,6 +11,8 @@ import com.weeklygraphql.content.model.Question;
 import com.weeklygraphql.content.model.Reading;
 import com.weeklygraphql.content.model.Release;
 import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.search.ItemText;
+import com.weeklygraphql.content.search.SearchFields;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,9 +38,11 @@ import org.apache.lucene.util.BytesRef;
 final class ItemDocuments {
 
     private final ProjectCatalogue catalogue;
+    private final SearchFields text;
 
-    ItemDocuments(ProjectCatalogue catalogue) {
+    ItemDocuments(ProjectCatalogue catalogue, SearchFields text) {
         this.catalogue = catalogue;
+        this.text = text;
     }
 
     /** A file of the served tree and what its parse gave. */
@@ -80,7 +84,7 @@ final class ItemDocuments {
         Set<String> tags = lowered(issue.tags().stream());
         List<Document> docs = new ArrayList<>();
         Document issueDoc = item(served, ItemKind.ISSUE, issue.slug(), 0, day, instant, tags, issueProjects(issue),
-                texts(Stream.of(issue.title(), issue.description(), served.bodyText())));
+                ItemText.of(issue, served.bodyText()));
         issueDoc.add(new StoredField(STORED_ISSUE, IssueCodec.issue(issue)));
         otherProjects(issue).forEach(name -> issueDoc.add(new StringField(OTHER_PROJECT, name, Field.Store.NO)));
         docs.add(issueDoc);
@@ -88,8 +92,7 @@ final class ItemDocuments {
         for (int i = 0; i < releases.size(); i++) {
             Release release = releases.get(i);
             Document doc = item(served, ItemKind.RELEASE, release.id(), i, release.date(), instant, tags,
-                    lowered(Stream.of(release.project())),
-                    texts(Stream.concat(Stream.of(release.project(), release.version()), release.changes().stream())));
+                    lowered(Stream.of(release.project())), ItemText.of(release));
             doc.add(new SortedDocValuesField(RELEASE_PROJECT, new BytesRef(release.project())));
             docs.add(doc);
         }
@@ -97,7 +100,7 @@ final class ItemDocuments {
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             docs.add(item(served, ItemKind.QUESTION, question.id(), i, day, instant, tags,
-                    lowered(Stream.ofNullable(question.project())), questionText(question)));
+                    lowered(Stream.ofNullable(question.project())), ItemText.of(question)));
         }
         List<Event> events = issue.events();
         for (int i = 0; i < events.size(); i++) {
@@ -105,21 +108,21 @@ final class ItemDocuments {
             LocalDate eventDay = event.date() != null ? event.date() : day;
             Instant eventInstant = event.startsAt() != null ? event.startsAt().toInstant() : instant;
             docs.add(item(served, ItemKind.EVENT, event.id(), i, eventDay, eventInstant, tags,
-                    lowered(event.projects().stream()), texts(Stream.of(event.title(), event.description()))));
+                    lowered(event.projects().stream()), ItemText.of(event)));
         }
         List<Reading> readings = issue.readings();
         for (int i = 0; i < readings.size(); i++) {
             Reading reading = readings.get(i);
-            docs.add(item(served, ItemKind.READING, reading.id(), i, day, instant, tags, Set.of(),
-                    texts(Stream.of(reading.title(), reading.series()))));
+            docs.add(item(served, ItemKind.READING, reading.id(), i, day, instant, tags, Set.of(), ItemText.of(reading)));
         }
         return docs;
     }
 
-    private static Document item(ServedIssue served, ItemKind kind, String id, int ordinal, LocalDate day,
-            Instant instant, Set<String> tags, Set<String> projects, List<String> texts) {
+    private Document item(ServedIssue served, ItemKind kind, String id, int ordinal, LocalDate day,
+            Instant instant, Set<String> tags, Set<String> projects, ItemText itemText) {
         Document doc = new Document();
         doc.add(new StringField(KIND, kind.name(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(KIND, new BytesRef(kind.name())));
         doc.add(new StringField(ID, id, Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
         doc.add(new StringField(OF, served.path(), Field.Store.NO));
@@ -133,7 +136,7 @@ final class ItemDocuments {
         doc.add(new NumericDocValuesField(DAY, day.toEpochDay()));
         doc.add(new LongPoint(INSTANT, instant.toEpochMilli()));
         doc.add(new NumericDocValuesField(INSTANT, instant.toEpochMilli()));
-        doc.add(new StoredField(TEXT, String.join("\u0000", texts).toLowerCase(Locale.ROOT)));
+        text.addTo(doc, itemText);
         return doc;
     }
 
@@ -156,12 +159,6 @@ final class ItemDocuments {
         return names;
     }
 
-    private static List<String> questionText(Question question) {
-        Stream<String> rounds = question.followUps().stream()
-                .flatMap(round -> Stream.of(round.question(), round.answer()));
-        return texts(Stream.concat(Stream.of(question.asker(), question.question(), question.answer()), rounds));
-    }
-
     static Set<String> lowered(Stream<String> values) {
         Set<String> lowered = new LinkedHashSet<>();
         values.filter(value -> value != null && !value.isBlank()).forEach(value -> lowered.add(lower(value)));
@@ -172,7 +169,4 @@ final class ItemDocuments {
         return value.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> texts(Stream<String> parts) {
-        return parts.filter(part -> part != null && !part.isEmpty()).toList();
-    }
 }

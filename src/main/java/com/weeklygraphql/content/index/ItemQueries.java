@@ -45,11 +45,29 @@ public final class ItemQueries {
     private static final Sort NEWEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG, true),
             new SortField(INSTANT, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING, true));
 
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(DAY, SortField.Type.LONG, true),
+            new SortField(INSTANT, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING, true));
+
     private ItemQueries() {
     }
 
     public static Query kind(ItemKind kind) {
         return new TermQuery(new Term(KIND, kind.name()));
+    }
+
+    /** Items of any of these kinds. */
+    public static Query kinds(java.util.Collection<ItemKind> kinds) {
+        return new TermInSetQuery(KIND, kinds.stream().map(kind -> new BytesRef(kind.name())).toList());
+    }
+
+    /** Best match first, then newest first: the order of search hits. */
+    public static Sort relevance() {
+        return RELEVANCE;
+    }
+
+    /** The values a search hit is sorted by, for {@code searchAfter}: its score, then its sort key. */
+    public static FieldDoc after(float score, LocalDate day, Instant instant, String id, int lastDoc) {
+        return new FieldDoc(lastDoc, score, new Object[] {score, day.toEpochDay(), instant.toEpochMilli(), new BytesRef(id)});
     }
 
     /** Items under any of these tags (lower-cased). */
@@ -69,25 +87,21 @@ public final class ItemQueries {
         return low > high ? new MatchNoDocsQuery("empty date range") : LongPoint.newRangeQuery(DAY, low, high);
     }
 
-    /** Items whose text contains the needle, ignoring case. */
-    public static Query textContains(String needle) {
-        return new StoredTextContains(needle.toLowerCase(Locale.ROOT));
-    }
-
     public static Sort order(boolean newestFirst) {
         return newestFirst ? NEWEST_FIRST : OLDEST_FIRST;
     }
 
+    // A hit's sort values: (day, instant, id) for lists, (score, day, instant, id) for search.
     public static LocalDate day(FieldDoc hit) {
-        return LocalDate.ofEpochDay((Long) hit.fields[0]);
+        return LocalDate.ofEpochDay((Long) hit.fields[hit.fields.length - 3]);
     }
 
     public static Instant instant(FieldDoc hit) {
-        return Instant.ofEpochMilli((Long) hit.fields[1]);
+        return Instant.ofEpochMilli((Long) hit.fields[hit.fields.length - 2]);
     }
 
     public static String id(FieldDoc hit) {
-        return ((BytesRef) hit.fields[2]).utf8ToString();
+        return ((BytesRef) hit.fields[hit.fields.length - 1]).utf8ToString();
     }
 
     /**
@@ -111,65 +125,5 @@ public final class ItemQueries {
                         .add(laterId, Occur.FILTER).build(), Occur.SHOULD)
                 .setMinimumNumberShouldMatch(1)
                 .build();
-    }
-
-    // A case-insensitive substring test on each item's stored text. It reads every candidate's text, so it is
-    // only ever run inside a conjunction whose other clauses lead.
-    private static final class StoredTextContains extends Query {
-
-        private final String needle;
-
-        StoredTextContains(String needle) {
-            this.needle = needle;
-        }
-
-        @Override
-        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-            return new ConstantScoreWeight(this, boost) {
-                @Override
-                public Scorer scorer(LeafReaderContext leaf) throws IOException {
-                    StoredFields stored = leaf.reader().storedFields();
-                    DocIdSetIterator all = DocIdSetIterator.all(leaf.reader().maxDoc());
-                    TwoPhaseIterator matches = new TwoPhaseIterator(all) {
-                        @Override
-                        public boolean matches() throws IOException {
-                            String text = stored.document(approximation.docID(), Set.of(TEXT)).get(TEXT);
-                            return text != null && text.contains(needle);
-                        }
-
-                        @Override
-                        public float matchCost() {
-                            return 1000;
-                        }
-                    };
-                    return new ConstantScoreScorer(this, score(), scoreMode, matches);
-                }
-
-                @Override
-                public boolean isCacheable(LeafReaderContext leaf) {
-                    return false;
-                }
-            };
-        }
-
-        @Override
-        public void visit(QueryVisitor visitor) {
-            visitor.visitLeaf(this);
-        }
-
-        @Override
-        public String toString(String field) {
-            return "text contains '" + needle + "'";
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return sameClassAs(other) && needle.equals(((StoredTextContains) other).needle);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(classHash(), needle);
-        }
     }
 }

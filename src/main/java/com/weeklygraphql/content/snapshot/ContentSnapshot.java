@@ -14,6 +14,7 @@ import com.weeklygraphql.content.model.Question;
 import com.weeklygraphql.content.model.Reading;
 import com.weeklygraphql.content.model.Release;
 import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.search.SearchFields;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class ContentSnapshot {
 
     private final CommitInfo commit;
     private final ProjectCatalogue catalogue;
+    private final SearchFields text;
     private final IndexView index;
     private final Map<String, List<ContentProblem>> fileProblems;
     private final Map<String, List<String>> collisions;
@@ -52,21 +54,22 @@ public final class ContentSnapshot {
      * @param collisions slugs claimed by several files, each with its claimants in tree order: the first serves it
      * @param fingerprint what the index was built with (see {@code IndexFingerprint})
      */
-    public ContentSnapshot(CommitInfo commit, ProjectCatalogue catalogue, IndexView index,
+    public ContentSnapshot(CommitInfo commit, ProjectCatalogue catalogue, SearchFields text, IndexView index,
             Map<String, List<ContentProblem>> fileProblems, Map<String, List<String>> collisions,
             List<ContentProblem> catalogueProblems, String fingerprint) {
         this.commit = commit;
         this.catalogue = catalogue;
+        this.text = text;
         this.index = index;
         this.fileProblems = Map.copyOf(fileProblems);
         this.collisions = Map.copyOf(collisions);
         this.catalogueProblems = List.copyOf(catalogueProblems);
         this.fingerprint = fingerprint;
-        this.issues = new ItemList<>(ItemKind.ISSUE, index, catalogue);
-        this.releases = new ItemList<>(ItemKind.RELEASE, index, catalogue);
-        this.questions = new ItemList<>(ItemKind.QUESTION, index, catalogue);
-        this.events = new ItemList<>(ItemKind.EVENT, index, catalogue);
-        this.readings = new ItemList<>(ItemKind.READING, index, catalogue);
+        this.issues = new ItemList<>(ItemKind.ISSUE, index, catalogue, text);
+        this.releases = new ItemList<>(ItemKind.RELEASE, index, catalogue, text);
+        this.questions = new ItemList<>(ItemKind.QUESTION, index, catalogue, text);
+        this.events = new ItemList<>(ItemKind.EVENT, index, catalogue, text);
+        this.readings = new ItemList<>(ItemKind.READING, index, catalogue, text);
     }
 
     /** The full 40-hex id of the served commit. */
@@ -114,6 +117,11 @@ public final class ContentSnapshot {
 
     public ItemList<Reading> readings() {
         return readings;
+    }
+
+    /** Full-text search over every kind of item. */
+    public SearchResults search() {
+        return new SearchResults(index, catalogue, text);
     }
 
     public Optional<Issue> issue(String slug) {
@@ -166,7 +174,7 @@ public final class ContentSnapshot {
     /** The dates of a project's releases, in no particular order: what its cadence counts. */
     public List<LocalDate> releaseDates(String projectName) {
         Query ofProject = FilterQueries.of(ItemKind.RELEASE, ContentFilter.of(null, List.of(projectName), null, null, null),
-                catalogue);
+                catalogue, text);
         return index.releaseDays(ofProject).values().stream().flatMap(List::stream).toList();
     }
 

@@ -3,6 +3,7 @@ package com.weeklygraphql.content.snapshot;
 import com.weeklygraphql.content.index.ItemKind;
 import com.weeklygraphql.content.index.ItemQueries;
 import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.search.SearchFields;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -23,16 +24,23 @@ final class FilterQueries {
     static final int MAX_CONDITIONS = 200;
 
     private final ProjectCatalogue catalogue;
+    private final SearchFields text;
     private int conditions;
 
-    private FilterQueries(ProjectCatalogue catalogue) {
+    private FilterQueries(ProjectCatalogue catalogue, SearchFields text) {
         this.catalogue = catalogue;
+        this.text = text;
     }
 
     /** The items of one kind that match the filter. */
-    static Query of(ItemKind kind, ContentFilter filter, ProjectCatalogue catalogue) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(ItemQueries.kind(kind), Occur.FILTER);
-        Query condition = new FilterQueries(catalogue).condition(filter, 1);
+    static Query of(ItemKind kind, ContentFilter filter, ProjectCatalogue catalogue, SearchFields text) {
+        return of(ItemQueries.kind(kind), filter, catalogue, text);
+    }
+
+    /** The items of the kinds {@code kinds} selects that match the filter. */
+    static Query of(Query kinds, ContentFilter filter, ProjectCatalogue catalogue, SearchFields text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(kinds, Occur.FILTER);
+        Query condition = new FilterQueries(catalogue, text).condition(filter, 1);
         if (condition != null) {
             query.add(condition, Occur.FILTER);
         }
@@ -61,7 +69,7 @@ final class FilterQueries {
             clauses++;
         }
         if (filter.text() != null) {
-            all.add(ItemQueries.textContains(filter.text()), Occur.FILTER);
+            all.add(text.textFilter(filter.text()), Occur.FILTER);
             clauses++;
         }
         for (ContentFilter each : filter.and()) {

@@ -4,6 +4,7 @@ import com.weeklygraphql.content.index.IndexView;
 import com.weeklygraphql.content.index.ItemKind;
 import com.weeklygraphql.content.index.ItemQueries;
 import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.search.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -35,16 +36,18 @@ public final class ItemList<T> {
     private final ItemKind kind;
     private final IndexView index;
     private final ProjectCatalogue catalogue;
+    private final SearchFields text;
 
-    ItemList(ItemKind kind, IndexView index, ProjectCatalogue catalogue) {
+    ItemList(ItemKind kind, IndexView index, ProjectCatalogue catalogue, SearchFields text) {
         this.kind = kind;
         this.index = index;
         this.catalogue = catalogue;
+        this.text = text;
     }
 
     /** A page of the items matching the filter. */
     public Page<T> page(ContentFilter filter, Order order, PageRequest request) {
-        Query matching = FilterQueries.of(kind, filter, catalogue);
+        Query matching = FilterQueries.of(kind, filter, catalogue, text);
         boolean newestFirst = order == Order.NEWEST_FIRST;
         SortKey after = request.after() == null ? null : SortKey.fromCursor(request.after());
         SortKey before = request.before() == null ? null : SortKey.fromCursor(request.before());
@@ -109,7 +112,7 @@ public final class ItemList<T> {
 
     /** How many items match the filter. */
     public int count(ContentFilter filter) {
-        return index.count(FilterQueries.of(kind, filter, catalogue));
+        return index.count(FilterQueries.of(kind, filter, catalogue, text));
     }
 
     /**
@@ -117,7 +120,7 @@ public final class ItemList<T> {
      * consumed: a download of every release never holds them all.
      */
     public Stream<T> stream(ContentFilter filter, Order order) {
-        Query matching = FilterQueries.of(kind, filter, catalogue);
+        Query matching = FilterQueries.of(kind, filter, catalogue, text);
         Sort sort = ItemQueries.order(order == Order.NEWEST_FIRST);
         boolean newestFirst = order == Order.NEWEST_FIRST;
         Iterator<List<FieldDoc>> batches = new Iterator<>() {

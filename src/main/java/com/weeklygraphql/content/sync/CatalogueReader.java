@@ -44,15 +44,15 @@ final class CatalogueReader {
         }
         long size = commits.size(file.get().blobId());
         if (size > maxFileBytes) {
-            return new CatalogueChoice(fallback.catalogue(), id, List.of(ContentProblem.ofFile(PATH, "is " + size
+            return fallback.standingInFor(id, List.of(ContentProblem.ofFile(PATH, "is " + size
                     + " bytes, over the limit of " + maxFileBytes + " bytes; the built-in catalogue is used")));
         }
         try {
-            return new CatalogueChoice(ProjectCatalogue.load(new ByteArrayInputStream(commits.read(file.get().blobId()))),
+            return CatalogueChoice.of(ProjectCatalogue.load(new ByteArrayInputStream(commits.read(file.get().blobId()))),
                     id, List.of());
         } catch (RuntimeException e) {
             log.warn("The project catalogue {} could not be read, using the built-in one: {}", PATH, e.getMessage());
-            return new CatalogueChoice(fallback.catalogue(), id, List.of(ContentProblem.ofFile(PATH,
+            return fallback.standingInFor(id, List.of(ContentProblem.ofFile(PATH,
                     "could not be read as a project catalogue (" + e.getMessage() + "); the built-in catalogue is used")));
         }
     }

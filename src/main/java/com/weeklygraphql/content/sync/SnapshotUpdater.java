@@ -103,7 +103,7 @@ public final class SnapshotUpdater {
             view.file(path).ifPresent(state -> problems.put(path, FileReader.problemsOf(state)));
         }
         return Optional.of(new ContentSnapshot(new CommitInfo(commit, branch, commits.commitTime(id), clock.instant()),
-                chosen.catalogue(), view, problems, view.collisions(), chosen.problems(), fingerprint));
+                chosen.catalogue(), chosen.text(), view, problems, view.collisions(), chosen.problems(), fingerprint));
     }
 
     /**
@@ -289,7 +289,7 @@ public final class SnapshotUpdater {
     private ContentSnapshot snapshot(BranchHead head, CatalogueChoice chosen, String fingerprint, IndexView view,
             Map<String, List<ContentProblem>> problems, Map<String, List<String>> collisions) {
         return new ContentSnapshot(new CommitInfo(head.commitName(), head.branch(), head.commitTime(), clock.instant()),
-                chosen.catalogue(), view, problems, collisions, chosen.problems(), fingerprint);
+                chosen.catalogue(), chosen.text(), view, problems, collisions, chosen.problems(), fingerprint);
     }
 
     private static SnapshotChange changeBetween(ContentSnapshot previous, ContentSnapshot current) {

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +68,7 @@ class IncrementalEqualsFullBuildTests {
         pushed.add(remote.commit("Initial content", initial));
         remote.push();
         try (SyncFixture fixture = SyncFixture.start(dir.resolve("data"), remote.uri());
-                ContentIndex scratchIndex = ContentIndex.open(dir.resolve("scratch"), new StandardAnalyzer(), new DecodedIssues(1 << 20))) {
+                ContentIndex scratchIndex = ContentIndex.open(dir.resolve("scratch"), SyncFixture.builtInCatalogue().text(), new DecodedIssues(1 << 20))) {
             SnapshotUpdater scratch = new SnapshotUpdater(fixture.repository.commits(), scratchIndex,
                     SyncFixture.builtInCatalogue(), SyncFixture.MAX_FILE_BYTES, fixture.clock, fixture.workers);
             ContentSnapshot full = compare(fixture, scratch, null, seed, 0, "the first sync");

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,7 @@ class IndexRestartTests {
     @Test
     void anIndexBuiltByOtherCodeOrWithAnotherCatalogueIsBuiltAgain() {
         String commit;
-        try (ContentIndex index = ContentIndex.open(dir.resolve("data/index"), new StandardAnalyzer(), new DecodedIssues(1 << 20))) {
+        try (ContentIndex index = ContentIndex.open(dir.resolve("data/index"), SyncFixture.builtInCatalogue().text(), new DecodedIssues(1 << 20))) {
             commit = index.committed().get(ContentIndex.COMMIT);
             // What a parser of another version would have written: the same commit, another fingerprint.
             index.commit(commit, "another-parser+built-in");

@@ -5,7 +5,6 @@ import com.weeklygraphql.content.git.RemoteSettings;
 import com.weeklygraphql.content.index.ContentIndex;
 import com.weeklygraphql.content.index.DecodedIssues;
 import java.util.concurrent.ForkJoinPool;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
@@ -26,6 +25,8 @@ final class SyncFixture implements AutoCloseable {
     static final Duration INTERVAL = Duration.ofHours(1);
     static final Duration MAX_BACKOFF = Duration.ofHours(8);
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    /** The built-in catalogue, with its search fields built once for every fixture. */
+    private static final CatalogueChoice CATALOGUE = CatalogueChoice.of(ProjectCatalogue.defaults(), "built-in", java.util.List.of());
 
     final Path dataDir;
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
@@ -44,8 +45,8 @@ final class SyncFixture implements AutoCloseable {
         this.dataDir = dataDir;
         this.repository = ContentRepository.open(settings, gitDir(dataDir));
         this.bodies = new IssueBodies(repository, 1024 * 1024);
-        this.index = ContentIndex.open(dataDir.resolve("index"), new StandardAnalyzer(), decoded);
-        this.loader = new SnapshotUpdater(repository.commits(), index, builtInCatalogue(), MAX_FILE_BYTES, clock, workers);
+        this.index = ContentIndex.open(dataDir.resolve("index"), CATALOGUE.text(), decoded);
+        this.loader = new SnapshotUpdater(repository.commits(), index, CATALOGUE, MAX_FILE_BYTES, clock, workers);
         ContentMetrics metrics = new ContentMetrics(registry, holder, loader, decoded, clock);
         this.sync = new ContentSync(repository, loader, holder, metrics, clock, INTERVAL, MAX_BACKOFF);
         this.sync.addListener((previous, change) -> changes.add(change));
@@ -99,7 +100,7 @@ final class SyncFixture implements AutoCloseable {
     }
 
     static CatalogueChoice builtInCatalogue() {
-        return new CatalogueChoice(ProjectCatalogue.defaults(), "built-in", java.util.List.of());
+        return CATALOGUE;
     }
 
     @Override

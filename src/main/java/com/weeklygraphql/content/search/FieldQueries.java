@@ -1,0 +1,47 @@
+package com.weeklygraphql.content.search;
+
+import java.util.List;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+
+/** The two shapes every part of a ranked query takes: whole in the text, or a share of its parts. */
+final class FieldQueries {
+
+    /** A match in the title adds this many times its title score. */
+    static final float TITLE_BOOST = 2f;
+    /** The share of a long run's parts an item must hold. */
+    static final float LOOSE_SHARE = 0.5f;
+
+    private FieldQueries() {
+    }
+
+    /** The terms must be in the text (at their positions); in the title they score more. */
+    static Query weighted(String textField, String titleField, TermSequence terms) {
+        return new BooleanQuery.Builder()
+                .add(terms.query(textField), Occur.MUST)
+                .add(new BoostQuery(terms.query(titleField), TITLE_BOOST), Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * Text longer than a word, often a whole question ("回滚失败怎么告警"): an item must hold
+     * {@link #LOOSE_SHARE} of its parts (pairs of characters, or words), and scores more for holding the whole
+     * run as written and for parts in its title.
+     */
+    static Query loose(String textField, String titleField, List<TermSequence> parts, TermSequence whole) {
+        BooleanQuery.Builder some = new BooleanQuery.Builder();
+        BooleanQuery.Builder someInTitle = new BooleanQuery.Builder();
+        for (TermSequence part : parts) {
+            some.add(part.query(textField), Occur.SHOULD);
+            someInTitle.add(part.query(titleField), Occur.SHOULD);
+        }
+        some.setMinimumNumberShouldMatch((int) Math.ceil(LOOSE_SHARE * parts.size()));
+        return new BooleanQuery.Builder()
+                .add(some.build(), Occur.MUST)
+                .add(whole.query(textField), Occur.SHOULD)
+                .add(new BoostQuery(someInTitle.build(), TITLE_BOOST), Occur.SHOULD)
+                .build();
+    }
+}
