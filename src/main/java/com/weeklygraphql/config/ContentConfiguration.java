@@ -4,6 +4,7 @@ import com.weeklygraphql.content.git.ContentRepository;
 import com.weeklygraphql.content.git.GitSyncException;
 import com.weeklygraphql.content.git.RemoteSettings;
 import com.weeklygraphql.content.git.SampleRepository;
+import com.weeklygraphql.content.parse.IssueParser;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
 import com.weeklygraphql.content.sync.ContentHealthIndicator;
@@ -30,8 +31,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ContentConfiguration {
 
-    /** Files larger than this are reported, not parsed: no newsletter issue comes near it. */
-    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
     private static final long PARSE_CACHE_ENTRIES = 500_000;
     /** Markdown and HTML read back for clients: the pages being read, not the archive. */
     private static final long BODY_CACHE_BYTES = 32L * 1024 * 1024;
@@ -87,7 +86,7 @@ class ContentConfiguration {
 
     @Bean
     SnapshotLoader snapshotLoader(ContentRepository repository, ParseCache cache, ProjectCatalogue catalogue, Clock clock) {
-        return new SnapshotLoader(repository, cache, catalogue, MAX_FILE_BYTES, clock);
+        return new SnapshotLoader(repository, cache, catalogue, IssueParser.MAX_FILE_BYTES, clock);
     }
 
     @Bean

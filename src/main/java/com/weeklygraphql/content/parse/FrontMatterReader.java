@@ -83,7 +83,7 @@ final class FrontMatterReader {
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(50);
-        options.setCodePointLimit(1024 * 1024);
+        options.setCodePointLimit(IssueParser.MAX_FILE_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         return new Yaml(new SafeConstructor(options));

@@ -19,6 +19,13 @@ import java.util.Objects;
  */
 public final class IssueParser {
 
+    /**
+     * The one limit on a file's size, in bytes: larger files are reported, never read. The largest sample issue
+     * is 35 KB (an inline base64 image adds a few hundred); flexmark needs seconds for 2 MiB of tiny
+     * paragraphs. The loader checks a blob's size against it before reading the blob.
+     */
+    public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
     private final ProjectCatalogue catalogue;
 
     public IssueParser(ProjectCatalogue catalogue) {
@@ -86,7 +93,8 @@ public final class IssueParser {
                 extraction.readings(),
                 extraction.contributors(),
                 extraction.newbieTasks(),
-                extraction.projects());
+                extraction.projects(),
+                HeadingAnchors.list(document));
         return ParsedFile.of(issue, plain, problems);
     }
 

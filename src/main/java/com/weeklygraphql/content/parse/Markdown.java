@@ -23,10 +23,14 @@ final class Markdown {
             // <SOFA:Channel/>) is shown as text, never passed through.
             .set(HtmlRenderer.ESCAPE_HTML, true)
             .set(HtmlRenderer.SUPPRESS_HTML, false)
+            // every <hN> gets the anchor Issue.headings names (HeadingAnchors), as Hugo would
+            .set(HtmlRenderer.RENDER_HEADER_ID, true)
             .toImmutable();
 
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
+            .htmlIdGeneratorFactory(new HeadingAnchors.GeneratorFactory())
+            .build();
 
     private Markdown() {
     }

@@ -57,6 +57,6 @@ class SnapshotChangeTests {
     private static Issue issue(String slug, String markdown) {
         return new Issue(slug, "content/" + slug + "/index.md", "SOFA Weekly | " + slug, null,
                 OffsetDateTime.parse("2024-01-01T10:00:00+08:00"), null, List.of(), List.of(), null, markdown, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 }

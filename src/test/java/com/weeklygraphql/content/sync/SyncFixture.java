@@ -2,6 +2,7 @@ package com.weeklygraphql.content.sync;
 
 import com.weeklygraphql.content.git.ContentRepository;
 import com.weeklygraphql.content.git.RemoteSettings;
+import com.weeklygraphql.content.parse.IssueParser;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
@@ -21,7 +22,7 @@ final class SyncFixture implements AutoCloseable {
 
     static final Duration INTERVAL = Duration.ofHours(1);
     static final Duration MAX_BACKOFF = Duration.ofHours(8);
-    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = IssueParser.MAX_FILE_BYTES;
 
     final Path dataDir;
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
