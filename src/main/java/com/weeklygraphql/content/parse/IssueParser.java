@@ -5,6 +5,7 @@ import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.ParsedFile;
 import com.weeklygraphql.content.project.ProjectCatalogue;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,16 +57,16 @@ public final class IssueParser {
     private ParsedFile parseMarkdown(String path, byte[] content) throws UnreadableContentException {
         String text = SourceDecoder.decode(content);
         MarkdownSource source = MarkdownSource.split(text);
-        if (source.yaml() == null) {
+        if (source.format() == MarkdownSource.Format.NONE) {
             return ParsedFile.notAnIssue();
         }
-        FrontMatter frontMatter = FrontMatterReader.read(source.yaml(), source.yamlFirstLine());
+        FrontMatter frontMatter = FrontMatterReader.read(source, ZoneOffset.ofHours(8));
         if (!IssueRecognizer.isIssue(frontMatter)) {
             return ParsedFile.notAnIssue();
         }
         if (frontMatter.date() == null) {
             throw new UnreadableContentException("an issue needs a front matter 'date' in ISO-8601 form",
-                    source.yamlFirstLine());
+                    source.frontMatterFirstLine());
         }
         String slug = slugOf(path);
         MarkdownLimits.check(source.body(), source.bodyFirstLine());
