@@ -22,17 +22,19 @@ final class ExtractionContext {
     private final String slug;
     private final LocalDate issueDate;
     private final ProjectCatalogue catalogue;
+    private final NewsletterProfile profile;
     private final SourceLines lines;
     private final List<ContentProblem> problems;
     private final Map<String, Integer> counters = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
 
-    ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue, SourceLines lines,
-            List<ContentProblem> problems) {
+    ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue,
+            NewsletterProfile profile, SourceLines lines, List<ContentProblem> problems) {
         this.path = path;
         this.slug = slug;
         this.issueDate = issueDate;
         this.catalogue = catalogue;
+        this.profile = profile;
         this.lines = lines;
         this.problems = problems;
     }
@@ -47,6 +49,10 @@ final class ExtractionContext {
 
     ProjectCatalogue catalogue() {
         return catalogue;
+    }
+
+    NewsletterProfile profile() {
+        return profile;
     }
 
     /** The 1-based line of the file where the node starts. */

@@ -5,7 +5,6 @@ import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.ParsedFile;
 import com.weeklygraphql.content.project.ProjectCatalogue;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +27,16 @@ public final class IssueParser {
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
     private final ProjectCatalogue catalogue;
+    private final NewsletterProfile profile;
 
+    /** A parser for the built-in newsletter profile. */
     public IssueParser(ProjectCatalogue catalogue) {
+        this(catalogue, NewsletterProfile.defaults());
+    }
+
+    public IssueParser(ProjectCatalogue catalogue, NewsletterProfile profile) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.profile = Objects.requireNonNull(profile, "profile");
     }
 
     /** Thread-safe; never throws: anything wrong becomes a ContentProblem. */
@@ -60,8 +66,8 @@ public final class IssueParser {
         if (source.format() == MarkdownSource.Format.NONE) {
             return ParsedFile.notAnIssue();
         }
-        FrontMatter frontMatter = FrontMatterReader.read(source, ZoneOffset.ofHours(8));
-        if (!IssueRecognizer.isIssue(frontMatter)) {
+        FrontMatter frontMatter = FrontMatterReader.read(source, profile.timeZone());
+        if (!IssueRecognizer.isIssue(frontMatter, profile)) {
             return ParsedFile.notAnIssue();
         }
         if (frontMatter.date() == null) {
@@ -73,8 +79,8 @@ public final class IssueParser {
         Document document = Markdown.parse(source.body());
         List<ContentProblem> problems = new ArrayList<>();
         Extraction extraction = new IssueExtractor(catalogue).extract(new ExtractionContext(path, slug,
-                frontMatter.date().toLocalDate(), catalogue, new SourceLines(source.body(), source.bodyFirstLine()),
-                problems), document, frontMatter.title());
+                frontMatter.date().toLocalDate(), catalogue, profile, new SourceLines(source.body(), source.bodyFirstLine()),
+                problems), document, frontMatter.title(), frontMatter.description());
         String plain = PlainText.of(document);
         Issue issue = new Issue(
                 slug,
@@ -86,7 +92,7 @@ public final class IssueParser {
                 frontMatter.tags(),
                 frontMatter.categories(),
                 frontMatter.cover(),
-                Excerpt.of(document, frontMatter.description()),
+                Excerpt.of(document, frontMatter.description(), profile),
                 ReadingTime.minutes(plain),
                 extraction.questions(),
                 extraction.releases(),

@@ -74,6 +74,25 @@ final class PlainText {
         return out.toString();
     }
 
+    /**
+     * Markdown escapes only ASCII punctuation; editors also wrote {@code \：} and {@code \主} (a converter's
+     * habit), which CommonMark keeps as a backslash and a character. A reader never sees that backslash.
+     */
+    private static String withoutStrayBackslashes(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) > 127) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     private static boolean isLineBreak(String html) {
         String tag = html.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
         return tag.equals("<br>") || tag.equals("<br/>");
@@ -125,7 +144,7 @@ final class PlainText {
         if (node instanceof Text) {
             String chars = node.getChars().toString();
             if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
-                chars = Escaping.unescapeString(chars);
+                chars = withoutStrayBackslashes(Escaping.unescapeString(chars));
             }
             // "**主题：**SOFAArk" is not bold in CommonMark (the closing run follows punctuation and
             // precedes a letter), so the markers stay as text; a reader never means them literally.
