@@ -5,6 +5,7 @@ import com.weeklygraphql.content.git.GitSyncException;
 import com.weeklygraphql.content.git.RemoteSettings;
 import com.weeklygraphql.content.git.SampleRepository;
 import com.weeklygraphql.content.parse.IssueParser;
+import com.weeklygraphql.content.parse.NewsletterProfile;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
 import com.weeklygraphql.content.sync.ContentHealthIndicator;
@@ -53,6 +54,19 @@ class ContentConfiguration {
         }
     }
 
+    @Bean
+    NewsletterProfile newsletterProfile(ContentProperties properties) {
+        Path file = properties.profileFile();
+        if (file == null) {
+            return NewsletterProfile.defaults();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return NewsletterProfile.load(in);
+        } catch (IOException | RuntimeException e) {
+            throw new ContentStartupException("content.profile-file", "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     @Bean(destroyMethod = "close")
     ContentRepository contentRepository(ContentProperties properties) {
         ContentProperties.Repository repository = properties.repository();
@@ -85,8 +99,9 @@ class ContentConfiguration {
     }
 
     @Bean
-    SnapshotLoader snapshotLoader(ContentRepository repository, ParseCache cache, ProjectCatalogue catalogue, Clock clock) {
-        return new SnapshotLoader(repository, cache, catalogue, IssueParser.MAX_FILE_BYTES, clock);
+    SnapshotLoader snapshotLoader(ContentRepository repository, ParseCache cache, ProjectCatalogue catalogue,
+            NewsletterProfile profile, Clock clock) {
+        return new SnapshotLoader(repository, cache, catalogue, IssueParser.MAX_FILE_BYTES, clock).profile(profile);
     }
 
     @Bean

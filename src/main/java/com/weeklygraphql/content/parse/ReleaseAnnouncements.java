@@ -44,7 +44,7 @@ final class ReleaseAnnouncements {
         this.projectReleases = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + filler + "\\s*" + VERSIONS
                 + "(?![\\w.])");
         this.versionReleased = Pattern.compile(start + PROJECT + "\\s*" + VERSIONS + "\\s*[^，。,;；\\d]{0,6}?"
-                + versionWord + filler + "\\s*" + verb);
+                + versionWord + "?" + filler + "\\s*" + verb);
         this.headingVersion = Pattern.compile(start + PROJECT + "\\s*" + VERSIONS + "\\s*" + versionWord
                 + "?\\s*[：:]?$");
         // "holmes 发布 beta 版": a pre-release without a number, closed by a version word or the clause's end

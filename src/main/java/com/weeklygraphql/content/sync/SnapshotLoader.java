@@ -7,6 +7,7 @@ import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.ParsedFile;
 import com.weeklygraphql.content.parse.IssueParser;
+import com.weeklygraphql.content.parse.NewsletterProfile;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.IssueHistory;
@@ -52,6 +53,7 @@ public final class SnapshotLoader {
     private final AtomicLong parses = new AtomicLong();
     private final ForkJoinPool parsers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private volatile String catalogueBlob;
+    private final ProfileSource profiles = new ProfileSource();
 
     public SnapshotLoader(ContentRepository repository, ParseCache cache, ProjectCatalogue fallbackCatalogue,
             long maxFileBytes, Clock clock) {
@@ -61,6 +63,12 @@ public final class SnapshotLoader {
         this.maxFileBytes = maxFileBytes;
         this.clock = clock;
         this.history = new FileHistory(repository, SnapshotLoader::isContent);
+    }
+
+    /** The newsletter profile used when the content repository has no {@code newsletter.yaml}; built-in by default. */
+    public SnapshotLoader profile(NewsletterProfile fallback) {
+        profiles.fallback = fallback;
+        return this;
     }
 
     /** How many files have been parsed since start (cache misses). */
@@ -88,11 +96,12 @@ public final class SnapshotLoader {
         history.advanceTo(head.commit());
         List<ContentProblem> catalogueProblems = new ArrayList<>();
         ProjectCatalogue catalogue = catalogue(files, catalogueProblems);
+        IssueParser parser = new IssueParser(catalogue, profiles.of(files, catalogueProblems, cache));
         SnapshotBuilder builder = new SnapshotBuilder(catalogue).problems(catalogueProblems);
-        IssueParser parser = new IssueParser(catalogue);
         Map<String, Served> servedByPath = servedByPath(previous);
         Set<String> slugs = new HashSet<>();
-        List<TreeFile> content = files.stream().filter(file -> !file.path().equals(CATALOGUE_PATH)).toList();
+        List<TreeFile> content = files.stream().filter(file -> !file.path().equals(CATALOGUE_PATH)
+                && !file.path().equals(NewsletterProfile.FILE_NAME)).toList();
         List<ParsedFile> parsedFiles = readAll(content, parser);
         for (int i = 0; i < content.size(); i++) {
             TreeFile file = content.get(i);
@@ -190,6 +199,45 @@ public final class SnapshotLoader {
 
     static boolean isContent(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown") || path.equals(CATALOGUE_PATH);
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || path.equals(CATALOGUE_PATH)
+                || path.equals(NewsletterProfile.FILE_NAME);
+    }
+
+    /**
+     * The newsletter profile of a commit: a {@code newsletter.yaml} at the root wins over the fallback (the
+     * {@code content.profile-file} setting or the built-in one), as the catalogue does; a broken one is a problem,
+     * not an outage. Parses depend on it, so cached parses made with another profile are dropped.
+     */
+    private final class ProfileSource {
+        private volatile NewsletterProfile fallback = NewsletterProfile.defaults();
+        private volatile String blob;
+
+        NewsletterProfile of(List<TreeFile> files, List<ContentProblem> problems, ParseCache cache) {
+            TreeFile file = files.stream().filter(f -> f.path().equals(NewsletterProfile.FILE_NAME) && !f.symlink())
+                    .findFirst().orElse(null);
+            String name = file == null ? null : file.blobName();
+            if (!Objects.equals(name, blob)) {
+                cache.clear();
+                blob = name;
+            }
+            if (file == null) {
+                return fallback;
+            }
+            long size = repository.size(file.blobId());
+            if (size > maxFileBytes) {
+                problems.add(ContentProblem.ofFile(NewsletterProfile.FILE_NAME, "is " + size + " bytes, over the limit of "
+                        + maxFileBytes + " bytes; the built-in profile is used"));
+                return fallback;
+            }
+            try {
+                return NewsletterProfile.load(new ByteArrayInputStream(repository.read(file.blobId())));
+            } catch (RuntimeException e) {
+                log.warn("The newsletter profile {} could not be read, using the configured one: {}",
+                        NewsletterProfile.FILE_NAME, e.getMessage());
+                problems.add(ContentProblem.ofFile(NewsletterProfile.FILE_NAME, "could not be read as a newsletter profile ("
+                        + e.getMessage() + "); the configured profile is used"));
+                return fallback;
+            }
+        }
     }
 }
