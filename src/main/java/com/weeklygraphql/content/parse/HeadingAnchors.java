@@ -29,7 +29,7 @@ final class HeadingAnchors {
         Set<String> used = new HashSet<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
-                anchors.put(heading, unique(anchorize(PlainText.of(heading)), used));
+                anchors.put(heading, unique(anchorize(textOf(heading)), used));
             }
         }
         return anchors;
@@ -41,13 +41,19 @@ final class HeadingAnchors {
         of(document).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(Node::getStartOffset)))
                 .forEach(entry -> {
-                    String text = PlainText.collapse(PlainText.of(entry.getKey()));
+                    String text = PlainText.collapse(textOf(entry.getKey()));
                     if (!text.isEmpty()) {
                         headings.add(new com.weeklygraphql.content.model.Heading(entry.getKey().getLevel(), text,
                                 entry.getValue()));
                     }
                 });
         return headings;
+    }
+
+    /** The heading's text; "~~" is strikethrough markup whether or not the parser read it as such. */
+    private static String textOf(Heading heading) {
+        String text = PlainText.of(heading);
+        return text.indexOf("~~") < 0 ? text : text.replace("~~", "");
     }
 
     static String anchorize(String text) {
