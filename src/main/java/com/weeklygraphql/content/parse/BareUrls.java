@@ -1,6 +1,7 @@
 package com.weeklygraphql.content.parse;
 
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
@@ -11,11 +12,18 @@ import java.util.List;
  */
 final class BareUrls {
 
+    /** As people type them: a shouted "HTTPS://" is rare enough not to cost a case-insensitive scan of every text. */
+    private static final String[] PREFIXES = {"http://", "https://", "www."};
+
     private BareUrls() {
     }
 
     static void in(Text text, List<LinkRef> out) {
-        String chars = text.getChars().toString();
+        BasedSequence raw = text.getChars();
+        if (raw.indexOf(':') < 0 && raw.indexOf('.') < 0) {
+            return;
+        }
+        String chars = raw.toString();
         int from = 0;
         while (true) {
             int start = nextStart(chars, from);
@@ -37,8 +45,8 @@ final class BareUrls {
 
     private static int nextStart(String chars, int from) {
         int best = -1;
-        for (String prefix : new String[] {"http://", "https://", "www."}) {
-            int at = indexOfIgnoreCase(chars, prefix, from);
+        for (String prefix : PREFIXES) {
+            int at = chars.indexOf(prefix, from);
             // "www." inside a URL already found, or glued to a word, does not start another
             if (at >= 0 && prefix.equals("www.") && at > 0 && Character.isLetterOrDigit(chars.charAt(at - 1))) {
                 at = -1;
@@ -50,14 +58,6 @@ final class BareUrls {
         return best;
     }
 
-    private static int indexOfIgnoreCase(String text, String word, int from) {
-        for (int i = from; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     private static boolean isUrlChar(char c) {
         return c > ' ' && c < 127 && c != '<' && c != '>' && c != '"' && c != '\'' && c != '`';

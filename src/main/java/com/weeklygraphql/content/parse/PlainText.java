@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -142,7 +143,12 @@ final class PlainText {
             return false;
         }
         if (node instanceof Text) {
-            String chars = node.getChars().toString();
+            BasedSequence raw = node.getChars();
+            if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 && raw.indexOf('*') < 0) {
+                out.append(raw);
+                return false;
+            }
+            String chars = raw.toString();
             if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
                 chars = withoutStrayBackslashes(Escaping.unescapeString(chars));
             }

@@ -89,7 +89,13 @@ final class ReadingExtractor {
     /** Readings from "相关阅读：" lines in any other section. */
     static List<Reading> inline(Section section, ExtractionContext context) {
         List<Reading> readings = new ArrayList<>();
+        List<String> prefixes = context.profile().readings.get("inlinePrefixes");
         for (Node node : section.nodes()) {
+            // most nodes hold no such line: look at the raw text before reading lines and links
+            String raw = node.getChars().toString().toLowerCase(Locale.ROOT);
+            if (prefixes.stream().noneMatch(raw::contains)) {
+                continue;
+            }
             List<Node> paragraphs = new ArrayList<>();
             if (node instanceof Paragraph) {
                 paragraphs.add(node);
@@ -103,7 +109,7 @@ final class ReadingExtractor {
                 List<String> lines = Lines.of(paragraph);
                 List<List<LinkRef>> links = LinkRef.byLine(lines, LinkRef.in(paragraph));
                 for (int i = 0; i < lines.size(); i++) {
-                    if (startsWithAny(lines.get(i), context.profile().readings.get("inlinePrefixes"))) {
+                    if (startsWithAny(lines.get(i), prefixes)) {
                         for (LinkRef link : links.get(i)) {
                             if (!link.text().isEmpty() && !isNotAnArticle(link.url(), link.text(), context)) {
                                 readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));

@@ -28,6 +28,8 @@ final class ReleaseAnnouncements {
     private static final String NUMBERING = "^(?:\\d{1,2}\\s*[、.．]\\s*)?";
     private static final Pattern TAG_IN_URL = Pattern.compile("/(?:releases/tag|tag|tree)/(?<tag>[vV]?\\d[\\w.\\-]*)");
 
+    /** Every announcement names a verb: most lines are rejected by a substring search, not by five patterns. */
+    private final List<String> verbs;
     private final Pattern releaseOf;
     private final Pattern projectReleases;
     private final Pattern versionReleased;
@@ -36,6 +38,7 @@ final class ReleaseAnnouncements {
     private final Pattern unnumbered;
 
     ReleaseAnnouncements(List<String> verbs, List<String> fillers, List<String> versionWords) {
+        this.verbs = verbs;
         String verb = alternatives(verbs);
         String filler = fillers.isEmpty() ? "" : "(?:\\s*" + alternatives(fillers) + ")*";
         String start = NUMBERING + filler + "\\s*";
@@ -60,6 +63,9 @@ final class ReleaseAnnouncements {
     }
 
     Optional<ReleaseAnnouncement> inLine(String line) {
+        if (!namesAVerb(line)) {
+            return Optional.empty();
+        }
         String text = line.strip();
         return match(text, releaseOf).or(() -> match(text, projectReleases)).or(() -> match(text, versionReleased))
                 .or(() -> match(text, preRelease));
@@ -75,11 +81,24 @@ final class ReleaseAnnouncements {
      * release notes link that follows gives the version ({@link #versionInUrl}).
      */
     Optional<ReleaseAnnouncement> withoutVersion(String line) {
+        if (!namesAVerb(line)) {
+            return Optional.empty();
+        }
         Matcher m = unnumbered.matcher(line.strip());
         if (!m.find() || inLine(line).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(new ReleaseAnnouncement(m.group("project").strip(), List.of()));
+    }
+
+    private boolean namesAVerb(String line) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        for (String verb : verbs) {
+            if (lower.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The version a release notes URL names: ".../releases/tag/v6.1.4" gives "6.1.4". */
