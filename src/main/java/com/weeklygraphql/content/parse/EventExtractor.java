@@ -30,16 +30,18 @@ final class EventExtractor {
     private static final Pattern FIELD = Pattern.compile("^(?<key>[^：:，。,\\s][^：:，。,]{0,9}?)\\s*[：:]\\s*(?<value>.*)$");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。！!~～；;]");
 
+    private final ExtractionContext context;
     private final NewsletterProfile profile;
     private final NewsletterProfile.Words words;
 
-    private EventExtractor(NewsletterProfile profile) {
-        this.profile = profile;
+    private EventExtractor(ExtractionContext context) {
+        this.context = context;
+        this.profile = context.profile();
         this.words = profile.events;
     }
 
     static List<Event> extract(Section section, ExtractionContext context) {
-        return new EventExtractor(context.profile()).read(section, context);
+        return new EventExtractor(context).read(section, context);
     }
 
     private List<Event> read(Section section, ExtractionContext context) {
@@ -100,7 +102,7 @@ final class EventExtractor {
                 }
                 continue;
             }
-            for (Line line : lines(node)) {
+            for (TextLine line : lines(node)) {
                 Matcher field = FIELD.matcher(line.text());
                 boolean secondTitle = field.matches() && isKey(field.group("key"), "titleKeys") && current.title != null;
                 if (secondTitle || !current.isEmpty() && isDatedLeadIn(line.text())) {
@@ -114,32 +116,20 @@ final class EventExtractor {
     }
 
     /** A line of a paragraph or list item, with the links on it. */
-    private record Line(String text, List<LinkRef> links) {
-    }
-
-    private static List<Line> lines(Node node) {
-        List<Line> lines = new ArrayList<>();
-        if (node instanceof BulletList || node instanceof OrderedList) {
-            for (Node item : node.getDescendants()) {
-                if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
-                    addLines(item, lines);
-                }
+    private List<TextLine> lines(Node node) {
+        if (!(node instanceof BulletList || node instanceof OrderedList)) {
+            return context.lines(node);
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (Node item : node.getDescendants()) {
+            if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
+                lines.addAll(context.lines(item));
             }
-        } else {
-            addLines(node, lines);
         }
         return lines;
     }
 
-    private static void addLines(Node node, List<Line> lines) {
-        List<String> texts = Lines.of(node);
-        List<List<LinkRef>> links = LinkRef.byLine(texts, LinkRef.in(node));
-        for (int i = 0; i < texts.size(); i++) {
-            lines.add(new Line(texts.get(i), links.get(i)));
-        }
-    }
-
-    private void read(Chunk chunk, Line line, Matcher field) {
+    private void read(Chunk chunk, TextLine line, Matcher field) {
         List<LinkRef> links = line.links();
         if (field != null) {
             String key = field.group("key");
@@ -153,7 +143,7 @@ final class EventExtractor {
                 return;
             }
             if (isKey(key, "signupKeys") && chunk.signupUrl == null) {
-                chunk.signupUrl = firstWebLink(links);
+                chunk.signupUrl = TextLine.firstWebLink(links);
                 return;
             }
             if (isKey(key, "fieldWords")) {
@@ -161,19 +151,11 @@ final class EventExtractor {
             }
         }
         if (chunk.signupUrl == null && words.anyIn(line.text().toLowerCase(Locale.ROOT), "signupKeys")) {
-            chunk.signupUrl = firstWebLink(links);
+            chunk.signupUrl = TextLine.firstWebLink(links);
         }
         chunk.prose.add(line.text());
     }
 
-    private static String firstWebLink(List<LinkRef> links) {
-        for (LinkRef link : links) {
-            if (link.url().startsWith("http")) {
-                return link.url();
-            }
-        }
-        return null;
-    }
 
     /**
      * "12月5日 SOFAChannel#9 直播回顾：" under a "回顾" sub-heading: a line that opens with a date and introduces

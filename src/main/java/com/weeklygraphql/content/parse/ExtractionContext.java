@@ -23,10 +23,11 @@ final class ExtractionContext {
     private final LocalDate issueDate;
     private final ProjectCatalogue catalogue;
     private final NewsletterProfile profile;
-    private final SourceLines lines;
+    private final SourceLines sourceLines;
     private final List<ContentProblem> problems;
     private final Map<String, Integer> counters = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final TextLine.Reader lines = new TextLine.Reader();
 
     ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue,
             NewsletterProfile profile, SourceLines lines, List<ContentProblem> problems) {
@@ -35,7 +36,7 @@ final class ExtractionContext {
         this.issueDate = issueDate;
         this.catalogue = catalogue;
         this.profile = profile;
-        this.lines = lines;
+        this.sourceLines = lines;
         this.problems = problems;
     }
 
@@ -55,9 +56,14 @@ final class ExtractionContext {
         return profile;
     }
 
+    /** The node's lines with their links, read once per document. */
+    List<TextLine> lines(Node node) {
+        return lines.of(node);
+    }
+
     /** The 1-based line of the file where the node starts. */
     int lineOf(Node node) {
-        return lines.lineOf(node.getStartOffset());
+        return sourceLines.lineOf(node.getStartOffset());
     }
 
     void problem(Node node, String message) {

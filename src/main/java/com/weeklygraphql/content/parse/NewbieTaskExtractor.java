@@ -36,13 +36,9 @@ final class NewbieTaskExtractor {
             if (group == null || group.url != null) {
                 continue;
             }
-            for (LinkRef link : LinkRef.in(node)) {
-                if (link.url().startsWith("http")) {
-                    group.url = link.url();
-                    break;
-                }
-            }
-            if (group.url != null && LinkRef.in(node).size() > 0 && isLinkOnly(node)) {
+            List<LinkRef> links = LinkRef.in(node);
+            group.url = TextLine.firstWebLink(links);
+            if (group.url != null && isLinkOnly(node)) {
                 continue;
             }
             for (String line : node instanceof BulletList || node instanceof OrderedList ? Lines.of(node) : lines) {

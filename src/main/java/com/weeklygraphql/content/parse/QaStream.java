@@ -16,16 +16,18 @@ import java.util.Optional;
 /** Reads the nodes of a Q&A section into a flat stream of {@link QaElement}s. */
 final class QaStream {
 
+    private final ExtractionContext context;
     private final NewsletterProfile profile;
     private final QuestionLines grammar;
 
-    private QaStream(NewsletterProfile profile) {
-        this.profile = profile;
+    private QaStream(ExtractionContext context) {
+        this.context = context;
+        this.profile = context.profile();
         this.grammar = profile.questionLines();
     }
 
-    static List<QaElement> of(List<Node> nodes, NewsletterProfile profile) {
-        QaStream stream = new QaStream(profile);
+    static List<QaElement> of(List<Node> nodes, ExtractionContext context) {
+        QaStream stream = new QaStream(context);
         List<QaElement> elements = new ArrayList<>();
         for (Node node : nodes) {
             stream.add(node, elements);
@@ -98,12 +100,11 @@ final class QaStream {
     }
 
     private void addLines(Node node, List<QaElement> out) {
-        List<String> lines = Lines.of(node);
-        boolean boldOnly = NodeShapes.isBoldOnly(node);
-        List<List<LinkRef>> links = LinkRef.byLine(lines, LinkRef.in(node));
-        for (int i = 0; i < lines.size(); i++) {
-            if (!Boilerplate.isQaInvitation(lines.get(i), profile)) {
-                out.add(classify(lines.get(i), node, boldOnly && lines.size() == 1, links.get(i)));
+        List<TextLine> lines = context.lines(node);
+        boolean boldOnly = lines.size() == 1 && NodeShapes.isBoldOnly(node);
+        for (TextLine line : lines) {
+            if (!Boilerplate.isQaInvitation(line.text(), profile)) {
+                out.add(classify(line.text(), node, boldOnly, line.links()));
             }
         }
     }

@@ -106,11 +106,9 @@ final class ReadingExtractor {
                 }
             }
             for (Node paragraph : paragraphs) {
-                List<String> lines = Lines.of(paragraph);
-                List<List<LinkRef>> links = LinkRef.byLine(lines, LinkRef.in(paragraph));
-                for (int i = 0; i < lines.size(); i++) {
-                    if (startsWithAny(lines.get(i), prefixes)) {
-                        for (LinkRef link : links.get(i)) {
+                for (TextLine line : context.lines(paragraph)) {
+                    if (startsWithAny(line.text(), prefixes)) {
+                        for (LinkRef link : line.links()) {
                             if (!link.text().isEmpty() && !isNotAnArticle(link.url(), link.text(), context)) {
                                 readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));
                             }

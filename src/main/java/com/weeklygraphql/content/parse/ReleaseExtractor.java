@@ -118,13 +118,13 @@ final class ReleaseExtractor {
         }
 
         private void readLines(Node node) {
-            List<String> lines = Lines.of(node);
-            List<List<LinkRef>> linksByLine = LinkRef.byLine(lines, LinkRef.in(node));
+            List<TextLine> textLines = context.lines(node);
+            List<String> lines = textLines.stream().map(TextLine::text).toList();
             boolean subHeading = node instanceof Heading
                     || NodeShapes.isBoldOnly(node) && lines.size() == 1 && Texts.endsWithColon(lines.get(0));
             for (int index = 0; index < lines.size(); index++) {
                 String line = lines.get(index);
-                List<LinkRef> onLine = webLinks(linksByLine.get(index));
+                List<LinkRef> onLine = webLinks(textLines.get(index).links());
                 Optional<ReleaseAnnouncement> announcement = node instanceof Heading
                         ? grammar.inHeading(line) : grammar.inLine(line);
                 if (announcement.isEmpty()) {
