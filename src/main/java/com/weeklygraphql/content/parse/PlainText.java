@@ -101,6 +101,22 @@ final class PlainText {
 
     /** Appends the node's own text; answers whether its children should be visited. */
     private static boolean append(Node node, StringBuilder out) {
+        // text first: most nodes are text
+        if (node instanceof Text) {
+            BasedSequence raw = node.getChars();
+            if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 && raw.indexOf('*') < 0) {
+                out.append(raw);
+                return false;
+            }
+            String chars = raw.toString();
+            if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
+                chars = withoutStrayBackslashes(Escaping.unescapeString(chars));
+            }
+            // "**主题：**SOFAArk" is not bold in CommonMark (the closing run follows punctuation and
+            // precedes a letter), so the markers stay as text; a reader never means them literally.
+            out.append(chars.indexOf("**") >= 0 ? chars.replace("**", "") : chars);
+            return false;
+        }
         if (node instanceof HtmlInline html && isLineBreak(html.getChars().toString())) {
             // editors pasted "<br />" where they meant a new line
             out.append('\n');
@@ -140,21 +156,6 @@ final class PlainText {
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             out.append('\n');
-            return false;
-        }
-        if (node instanceof Text) {
-            BasedSequence raw = node.getChars();
-            if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 && raw.indexOf('*') < 0) {
-                out.append(raw);
-                return false;
-            }
-            String chars = raw.toString();
-            if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
-                chars = withoutStrayBackslashes(Escaping.unescapeString(chars));
-            }
-            // "**主题：**SOFAArk" is not bold in CommonMark (the closing run follows punctuation and
-            // precedes a letter), so the markers stay as text; a reader never means them literally.
-            out.append(chars.indexOf("**") >= 0 ? chars.replace("**", "") : chars);
             return false;
         }
         return true;

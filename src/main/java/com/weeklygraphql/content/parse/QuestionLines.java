@@ -28,6 +28,7 @@ final class QuestionLines {
     private final Pattern asker;
     private final Pattern answer;
     private final String askerWords;
+    private final List<String> askerWordList;
     /** What may follow a pick header: nothing, or the asker word ("#965 提问："). */
     private final Pattern pickTail;
 
@@ -37,6 +38,7 @@ final class QuestionLines {
      */
     QuestionLines(List<String> askerWords, List<String> answerMarks) {
         this.askerWords = alternatives(askerWords);
+        this.askerWordList = askerWords;
         this.asker = Pattern.compile("^" + NUMBERING + "(@)?\\s*(?<name>[^\\s@，。？！：:][^@，。？！：:]{0,29}?)\\s*(?:"
                 + this.askerWords + ")\\s*[：:]?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
         this.pickTail = Pattern.compile("^(?:" + this.askerWords + ")\\s*[：:]?$", Pattern.CASE_INSENSITIVE);
@@ -58,6 +60,11 @@ final class QuestionLines {
     }
 
     Optional<Asker> asker(String line) {
+        // most lines name no asker word: a substring search spares the pattern
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        if (askerWordList.stream().noneMatch(lower::contains)) {
+            return Optional.empty();
+        }
         Matcher m = asker.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -74,6 +81,9 @@ final class QuestionLines {
 
     /** "1.@MOSN #2347", "1. @dengqian #2203", "**1.@SOFAJRaft **#965 提问：": a picked GitHub issue. */
     Optional<Pick> pick(String line) {
+        if (line.indexOf('@') < 0 || line.indexOf('#') < 0) {
+            return Optional.empty();
+        }
         Matcher m = PICK.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -84,12 +94,18 @@ final class QuestionLines {
     }
 
     static Optional<String> handle(String line) {
+        if (!line.startsWith("@")) {
+            return Optional.empty();
+        }
         Matcher m = HANDLE.matcher(line);
         return m.matches() ? Optional.of(m.group("name")) : Optional.empty();
     }
 
     /** The text after {@code A：}, when the line starts an answer. */
     Optional<String> answer(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return Optional.empty();
+        }
         Matcher m = answer.matcher(line);
         return m.matches() ? Optional.of(m.group("rest").strip()) : Optional.empty();
     }
@@ -101,6 +117,9 @@ final class QuestionLines {
 
     /** A closing line: a project name and, after the colon, a link (checked by the caller). */
     static Optional<ProjectLine> projectLine(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return Optional.empty();
+        }
         Matcher m = PROJECT_LINE.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
