@@ -40,6 +40,12 @@ import tools.jackson.dataformat.toml.TomlMapper;
  */
 final class FrontMatterReader {
 
+    /**
+     * Front matter is a few hundred bytes of fields; a megabyte of it is an attack on the reader, not a page
+     * (a part of the file, so well under {@link IssueParser#MAX_FILE_BYTES}).
+     */
+    static final int MAX_CHARS = 1024 * 1024;
+
     /** Read-only once built, so shared by every thread; a Composer per call is cheap, a Yaml is not. */
     private static final LoaderOptions YAML_OPTIONS = yamlOptions();
     private static final ObjectMapper TOML = TomlMapper.builder().build();
@@ -52,6 +58,10 @@ final class FrontMatterReader {
      * @param defaultOffset the offset of dates written without one (the newsletter's time zone)
      */
     static FrontMatter read(MarkdownSource source, ZoneOffset defaultOffset) throws UnreadableContentException {
+        if (source.frontMatter() != null && source.frontMatter().length() > MAX_CHARS) {
+            throw new UnreadableContentException("front matter is larger than " + MAX_CHARS + " characters",
+                    source.frontMatterFirstLine());
+        }
         Map<String, Value> fields = switch (source.format()) {
             case YAML -> yaml(source.frontMatter(), source.frontMatterFirstLine());
             case TOML -> tree(source.frontMatter(), source.frontMatterFirstLine(), TOML, "TOML");
@@ -209,7 +219,7 @@ final class FrontMatterReader {
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(50);
         options.setNestingDepthLimit(50);
-        options.setCodePointLimit(IssueParser.MAX_FILE_BYTES);
+        options.setCodePointLimit(MAX_CHARS);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         return options;

@@ -40,7 +40,8 @@ final class SectionClassifier {
         if (words.anyIn(text, "releases") || namesAVersion(text, profile)) {
             return SectionKind.RELEASES;
         }
-        if (words.anyIn(text, "events")) {
+        // the words of each event kind name an event section too ("SOFAChannel#12 预告", "KubeCon"): one list each
+        if (words.anyIn(text, "events") || profile.eventKind(text).isPresent()) {
             return SectionKind.EVENTS;
         }
         return SectionKind.OTHER;
