@@ -52,12 +52,29 @@ final class PlainText {
         return out.toString().strip();
     }
 
+    /**
+     * A text node's characters, copied from the document's own string in one go when they are a contiguous
+     * part of it (nearly always): appending the sequence itself copies it a character at a time.
+     */
+    private static void appendChars(BasedSequence chars, StringBuilder out) {
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        if (chars.getBase() instanceof String base && end - start == chars.length() && end <= base.length()) {
+            out.append(base, start, end);
+        } else {
+            out.append(chars);
+        }
+    }
+
     /** Same as {@link #of} with every run of whitespace collapsed to one space. */
     static String collapsed(Node root) {
         return collapse(of(root));
     }
 
     static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -94,6 +111,29 @@ final class PlainText {
         return out.toString();
     }
 
+    /** Nothing to collapse: no leading, trailing, doubled or non-ASCII-space whitespace. */
+    private static boolean isCollapsed(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return true;
+        }
+        boolean previousSpace = true;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c < 128 ? Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace;
+    }
+
     private static boolean isLineBreak(String html) {
         String tag = html.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
         return tag.equals("<br>") || tag.equals("<br/>");
@@ -105,7 +145,7 @@ final class PlainText {
         if (node instanceof Text) {
             BasedSequence raw = node.getChars();
             if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 && raw.indexOf('*') < 0) {
-                out.append(raw);
+                appendChars(raw, out);
                 return false;
             }
             String chars = raw.toString();

@@ -19,14 +19,12 @@ final class SourceDecoder {
         if (content.length > IssueParser.MAX_FILE_BYTES) {
             throw new UnreadableContentException("file is larger than " + IssueParser.MAX_FILE_BYTES + " bytes");
         }
-        for (byte b : content) {
-            if (b == 0) {
-                throw new UnreadableContentException("file contains NUL bytes: binary, not markdown");
-            }
-        }
         // The JDK's own decoding is several times faster than a CharsetDecoder; it only hides malformed input
         // behind U+FFFD, so the strict decoder runs when that character appears (rarely, and then it decides).
         String text = new String(content, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') >= 0) {
+            throw new UnreadableContentException("file contains NUL bytes: binary, not markdown");
+        }
         if (text.indexOf('\uFFFD') < 0) {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
