@@ -43,6 +43,7 @@ public record Issue(
         contributors = List.copyOf(contributors);
         newbieTasks = List.copyOf(newbieTasks);
         projects = List.copyOf(projects);
-        headings = List.copyOf(headings);
+        // an issue stored before headings existed (a serialized index entry) reads back without them
+        headings = headings == null ? List.of() : List.copyOf(headings);
     }
 }
