@@ -4,6 +4,8 @@ import com.weeklygraphql.content.git.ContentRepository;
 import com.weeklygraphql.content.git.GitSyncException;
 import com.weeklygraphql.content.git.RemoteSettings;
 import com.weeklygraphql.content.git.SampleRepository;
+import com.weeklygraphql.content.parse.IssueParser;
+import com.weeklygraphql.content.parse.NewsletterProfile;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
 import com.weeklygraphql.content.sync.ContentHealthIndicator;
@@ -14,7 +16,7 @@ import com.weeklygraphql.content.sync.IssueBodies;
 import com.weeklygraphql.content.index.ContentIndex;
 import com.weeklygraphql.content.index.DecodedIssues;
 import com.weeklygraphql.content.index.IndexFingerprint;
-import com.weeklygraphql.content.sync.CatalogueChoice;
+import com.weeklygraphql.content.sync.ParseSettings;
 import com.weeklygraphql.content.sync.ChangesSince;
 import com.weeklygraphql.content.sync.ProblemLog;
 import com.weeklygraphql.content.sync.SnapshotUpdater;
@@ -38,8 +40,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ContentConfiguration {
 
-    /** Files larger than this are reported, not parsed: no newsletter issue comes near it. */
-    private static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    /** Files larger than this are reported, not parsed: the parser's own limit. */
+    private static final long MAX_FILE_BYTES = IssueParser.MAX_FILE_BYTES;
     /** Issues decoded from the index for the pages being read: the working set, not the archive. */
     private static final long DECODED_ISSUES_BYTES = 32L * 1024 * 1024;
     /** Markdown and HTML read back for clients: the pages being read, not the archive. */
@@ -50,26 +52,48 @@ class ContentConfiguration {
         return Clock.systemUTC();
     }
 
-    /** The catalogue of commits that have none of their own: the configured file, else the built-in one. */
+    /**
+     * What commits without their own catalogue or profile are parsed with: the configured files, else the built-in
+     * ones, each named by a hash of its bytes so that a changed file rebuilds the index.
+     */
     @Bean
-    CatalogueChoice fallbackCatalogue(ContentProperties properties) {
-        Path file = properties.projectsFile();
+    ParseSettings fallbackParseSettings(ContentProperties properties) {
+        byte[] catalogue = configured(properties.projectsFile(), "/projects.yaml", "content.projects-file");
+        byte[] profile = configured(properties.profileFile(), "/" + NewsletterProfile.FILE_NAME, "content.profile-file");
+        return ParseSettings.of(
+                load(catalogue, ProjectCatalogue::load, properties.projectsFile(), "content.projects-file"),
+                idOf(properties.projectsFile(), catalogue),
+                load(profile, NewsletterProfile::load, properties.profileFile(), "content.profile-file"),
+                idOf(properties.profileFile(), profile));
+    }
+
+    private static byte[] configured(Path file, String builtIn, String property) {
         try {
-            byte[] yaml = file == null ? builtInCatalogue() : Files.readAllBytes(file);
-            return CatalogueChoice.of(ProjectCatalogue.load(new ByteArrayInputStream(yaml)),
-                    (file == null ? "built-in:" : "file:") + IndexFingerprint.hash(yaml), List.of());
-        } catch (IOException | RuntimeException e) {
-            throw new ContentStartupException("content.projects-file", "cannot read " + file + ": " + e.getMessage(), e);
+            if (file != null) {
+                return Files.readAllBytes(file);
+            }
+            try (InputStream in = ContentConfiguration.class.getResourceAsStream(builtIn)) {
+                if (in == null) {
+                    throw new IllegalStateException(builtIn + " is missing from the classpath");
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new ContentStartupException(property, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static byte[] builtInCatalogue() throws IOException {
-        try (InputStream in = ProjectCatalogue.class.getResourceAsStream("/projects.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("projects.yaml is missing from the classpath");
-            }
-            return in.readAllBytes();
+    private static <T> T load(byte[] yaml, java.util.function.Function<InputStream, T> loader, Path file, String property) {
+        try {
+            return loader.apply(new ByteArrayInputStream(yaml));
+        } catch (RuntimeException e) {
+            throw new ContentStartupException(property, "cannot read " + (file == null ? "the built-in file" : file) + ": "
+                    + e.getMessage(), e);
         }
+    }
+
+    private static String idOf(Path file, byte[] content) {
+        return (file == null ? "built-in:" : "file:") + IndexFingerprint.hash(content);
     }
 
     @Bean(destroyMethod = "close")
@@ -94,8 +118,8 @@ class ContentConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ContentIndex contentIndex(ContentProperties properties, DecodedIssues decoded, CatalogueChoice fallbackCatalogue) {
-        return ContentIndex.open(properties.dataDir().toAbsolutePath().resolve("index"), fallbackCatalogue.text(), decoded);
+    ContentIndex contentIndex(ContentProperties properties, DecodedIssues decoded, ParseSettings fallbackParseSettings) {
+        return ContentIndex.open(properties.dataDir().toAbsolutePath().resolve("index"), fallbackParseSettings.text(), decoded);
     }
 
     /** Parsing and indexing a big change use every core; this pool is theirs, not the common one requests use. */
@@ -115,9 +139,9 @@ class ContentConfiguration {
     }
 
     @Bean
-    SnapshotUpdater snapshotUpdater(ContentRepository repository, ContentIndex index, CatalogueChoice fallbackCatalogue,
+    SnapshotUpdater snapshotUpdater(ContentRepository repository, ContentIndex index, ParseSettings fallbackParseSettings,
             Clock clock, ForkJoinPool contentWorkers) {
-        return new SnapshotUpdater(repository.commits(), index, fallbackCatalogue, MAX_FILE_BYTES, clock, contentWorkers);
+        return new SnapshotUpdater(repository.commits(), index, fallbackParseSettings, MAX_FILE_BYTES, clock, contentWorkers);
     }
 
     @Bean

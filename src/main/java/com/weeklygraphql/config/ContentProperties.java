@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param dataDir where the local clone lives
  * @param projectsFile a project catalogue that replaces the built-in one; unset: a {@code projects.yaml}
  *     at the root of the content repository, else the built-in catalogue
+ * @param profileFile a newsletter profile that replaces the built-in one (SOFA Weekly); unset: a
+ *     {@code newsletter.yaml} at the root of the content repository, else the built-in profile
  */
 @Validated
 @ConfigurationProperties("content")
@@ -26,7 +28,8 @@ public record ContentProperties(
         @Valid @DefaultValue Sync sync,
         @Valid @DefaultValue Webhook webhook,
         @NotNull @DefaultValue("data") Path dataDir,
-        Path projectsFile) {
+        Path projectsFile,
+        Path profileFile) {
 
     /**
      * The content repository.

@@ -22,9 +22,14 @@ public final class ContentRepositories {
 
     /** A new repository at {@code dir} holding the whole sample in one commit on {@code main}. */
     public static Path sampleRepository(Path dir) {
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
+        return repositoryOf(SAMPLE, dir);
+    }
+
+    /** A new repository at {@code dir} holding every file under {@code source} in one commit on {@code main}. */
+    public static Path repositoryOf(Path source, Path dir) {
+        try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = dir.resolve(SAMPLE.relativize(file).toString());
+                Path target = dir.resolve(source.relativize(file).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);
             }

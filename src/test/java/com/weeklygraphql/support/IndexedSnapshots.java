@@ -32,7 +32,8 @@ public final class IndexedSnapshots {
         }
         Map<String, List<ContentProblem>> byPath = new java.util.HashMap<>();
         problems.forEach(problem -> byPath.computeIfAbsent(problem.path(), k -> new java.util.ArrayList<>()).add(problem));
-        return new ContentSnapshot(new CommitInfo(commit, "main", Instant.EPOCH, Instant.EPOCH), catalogue, text,
+        return new ContentSnapshot(new CommitInfo(commit, "main", Instant.EPOCH, Instant.EPOCH), catalogue,
+                com.weeklygraphql.content.parse.NewsletterProfile.defaults(), text,
                 index.openView(), byPath, Map.of(), List.of(), "test");
     }
 

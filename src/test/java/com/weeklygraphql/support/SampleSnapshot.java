@@ -6,12 +6,13 @@ import com.weeklygraphql.content.index.ContentIndex;
 import com.weeklygraphql.content.index.DecodedIssues;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
-import com.weeklygraphql.content.sync.CatalogueChoice;
+import com.weeklygraphql.content.sync.ParseSettings;
+import com.weeklygraphql.content.parse.IssueParser;
+import com.weeklygraphql.content.parse.NewsletterProfile;
 import com.weeklygraphql.content.sync.SnapshotUpdater;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -29,9 +30,10 @@ public final class SampleSnapshot implements AutoCloseable {
         Path remote = ContentRepositories.sampleRepository(dir.resolve("remote"));
         this.repository = ContentRepository.open(new RemoteSettings(remote.toString(), null, "x-access-token", null, null,
                 Duration.ofSeconds(30)), dir.resolve("data/repository.git"));
-        CatalogueChoice catalogue = CatalogueChoice.of(ProjectCatalogue.defaults(), "built-in", List.of());
-        this.index = ContentIndex.open(dir.resolve("data/index"), catalogue.text(), new DecodedIssues(16 << 20));
-        SnapshotUpdater updater = new SnapshotUpdater(repository.commits(), index, catalogue, 5L << 20, Clock.systemUTC(), workers);
+        ParseSettings settings = ParseSettings.of(ProjectCatalogue.defaults(), "built-in", NewsletterProfile.defaults(), "built-in");
+        this.index = ContentIndex.open(dir.resolve("data/index"), settings.text(), new DecodedIssues(16 << 20));
+        SnapshotUpdater updater = new SnapshotUpdater(repository.commits(), index, settings, IssueParser.MAX_FILE_BYTES,
+                Clock.systemUTC(), workers);
         this.snapshot = updater.rebuild(repository.remote().fetch(), null).current();
     }
 

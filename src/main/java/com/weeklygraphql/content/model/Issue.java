@@ -10,6 +10,7 @@ import java.util.List;
  * @param slug the page-bundle folder name, or the file name without {@code .md} for flat files
  * @param path the file's path inside the content repository
  * @param projects canonical names of the projects the issue is about, in order of first mention
+ * @param headings the body's markdown headings in order, with the anchors the rendered HTML carries
  */
 public record Issue(
         String slug,
@@ -29,7 +30,8 @@ public record Issue(
         List<Reading> readings,
         List<Contributor> contributors,
         List<NewbieTask> newbieTasks,
-        List<String> projects) {
+        List<String> projects,
+        List<Heading> headings) {
 
     public Issue {
         tags = List.copyOf(tags);
@@ -41,5 +43,7 @@ public record Issue(
         contributors = List.copyOf(contributors);
         newbieTasks = List.copyOf(newbieTasks);
         projects = List.copyOf(projects);
+        // an issue stored before headings existed (a serialized index entry) reads back without them
+        headings = headings == null ? List.of() : List.copyOf(headings);
     }
 }

@@ -18,12 +18,19 @@ import java.util.regex.Pattern;
  * "本周日" and "下周四" (from the issue's week, Monday to Sunday).
  *
  * <p>A date without a year takes the issue's year, moved by a year when that puts it more than half a
- * year from the issue (a December issue announcing a January event). Times are China time unless the
+ * year from the issue (a December issue announcing a January event). Times are in the newsletter's time zone unless the
  * text names another offset ("UTC+2"). "晚 7 点" is 19:00; "下午 14 点" is already 14:00.
  */
 final class EventDateParser {
 
-    private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    /** "March 12, 2024", "Mar 12", "12 March 2024": English month names, the year optional. */
+    private static final String MONTHS = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_NAME_DAY = Pattern.compile("(?i)(?<![a-z])" + MONTHS
+            + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>(?:19|20)\\d{2}))?");
+    private static final Pattern DAY_MONTH_NAME = Pattern.compile("(?i)(?<!\\d)(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS
+            + "(?![a-z])(?:,?\\s+(?<y>(?:19|20)\\d{2}))?");
+    private static final Pattern AM_PM = Pattern.compile("(?i)(?<!\\d)(?<h>\\d{1,2})(?::(?<min>\\d{2}))?\\s*(?<half>[ap])\\.?m\\.?(?![a-z])");
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?<!\\d)(?<y>(?:19|20)\\d{2})\\s*[-/.年]\\s*(?<m>\\d{1,2})\\s*[-/.月]\\s*(?<d>\\d{1,2})(?!\\d)\\s*[日号]?");
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -49,7 +56,7 @@ final class EventDateParser {
      * @param allowShortDate whether "3/12" may be read as a date: only in a field known to hold a time,
      *        since elsewhere it may be a fraction or part of a path
      */
-    static Optional<EventTime> parse(String text, LocalDate issueDate, boolean allowShortDate) {
+    static Optional<EventTime> parse(String text, LocalDate issueDate, boolean allowShortDate, ZoneOffset zone) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -64,7 +71,7 @@ final class EventDateParser {
         if (time == null) {
             time = time(text.substring(0, date.start()));
         }
-        OffsetDateTime startsAt = time == null ? null : date.date().atTime(time).atOffset(offset(text));
+        OffsetDateTime startsAt = time == null ? null : date.date().atTime(time).atOffset(offset(text, zone));
         return Optional.of(new EventTime(date.date(), startsAt));
     }
 
@@ -86,6 +93,10 @@ final class EventDateParser {
                 return new DateMatch(date, monthDay.start(), monthDay.end());
             }
         }
+        DateMatch named = monthName(text, issueDate);
+        if (named != null) {
+            return named;
+        }
         if (allowShortDate) {
             Matcher shortDate = SHORT_DATE.matcher(text);
             if (shortDate.find()) {
@@ -96,6 +107,36 @@ final class EventDateParser {
             }
         }
         return null;
+    }
+
+    /** Whether the text opens with a written date ("12月5日 ...", "2020-07-30 ...", "March 12 ..."). */
+    static boolean startsWithDate(String text) {
+        for (Pattern pattern : new Pattern[] {FULL_DATE, MONTH_DAY, MONTH_NAME_DAY, DAY_MONTH_NAME}) {
+            if (pattern.matcher(text).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DateMatch monthName(String text, LocalDate issueDate) {
+        for (Pattern pattern : new Pattern[] {MONTH_NAME_DAY, DAY_MONTH_NAME}) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                String month = String.valueOf(monthOf(m.group("month")));
+                LocalDate date = m.group("y") != null ? date(Integer.parseInt(m.group("y")), month, m.group("d"))
+                        : withoutYear(month, m.group("d"), issueDate);
+                if (date != null) {
+                    return new DateMatch(date, m.start(), m.end());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int monthOf(String name) {
+        String prefix = name.toLowerCase(java.util.Locale.ROOT).substring(0, 3);
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(prefix) / 3 + 1;
     }
 
     private static DateMatch relativeDate(String text, LocalDate issueDate) {
@@ -157,6 +198,14 @@ final class EventDateParser {
 
     /** The first clock time ("19:00", "晚 7 点", "下午 2 点半") in the text. */
     static LocalTime time(String text) {
+        Matcher amPm = AM_PM.matcher(text);
+        if (amPm.find()) {
+            int h = Integer.parseInt(amPm.group("h")) % 12 + (amPm.group("half").equalsIgnoreCase("p") ? 12 : 0);
+            int min = amPm.group("min") == null ? 0 : Integer.parseInt(amPm.group("min"));
+            if (h < 24 && min < 60) {
+                return LocalTime.of(h, min);
+            }
+        }
         Matcher clock = CLOCK.matcher(text);
         Matcher hour = HOUR.matcher(text);
         boolean hasClock = clock.find();
@@ -184,7 +233,7 @@ final class EventDateParser {
         return LocalTime.of(h, m);
     }
 
-    private static ZoneOffset offset(String text) {
+    private static ZoneOffset offset(String text, ZoneOffset zone) {
         Matcher m = OFFSET.matcher(text);
         if (m.find()) {
             try {
@@ -193,9 +242,9 @@ final class EventDateParser {
                 int sign = m.group("sign").equals("-") ? -1 : 1;
                 return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
             } catch (DateTimeException e) {
-                return CHINA;
+                return zone;
             }
         }
-        return CHINA;
+        return zone;
     }
 }

@@ -28,19 +28,23 @@ import java.util.regex.Pattern;
 final class EventExtractor {
 
     private static final Pattern FIELD = Pattern.compile("^(?<key>[^：:，。,\\s][^：:，。,]{0,9}?)\\s*[：:]\\s*(?<value>.*)$");
-    private static final List<String> TITLE_KEYS = List.of("主题", "题目", "名称");
-    private static final List<String> TIME_KEYS = List.of("时间", "日期");
-    private static final List<String> SIGNUP_KEYS = List.of("报名", "入会链接", "直播间", "观看");
-    private static final List<String> FIELD_WORDS = List.of("主题", "时间", "日期", "嘉宾", "讲师", "形式", "报名", "地点",
-            "地址", "议题", "议程", "出品人", "收获", "收益", "简介", "介绍", "大纲", "内容", "入会", "电话", "链接", "回放",
-            "分享", "直播间", "观看", "福利", "口令", "会议号", "详见", "参与方式");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。！!~～；;]");
-    private static final List<String> GENERIC_HEADINGS = List.of("预告", "回顾", "活动", "报名");
 
-    private EventExtractor() {
+    private final ExtractionContext context;
+    private final NewsletterProfile profile;
+    private final NewsletterProfile.Words words;
+
+    private EventExtractor(ExtractionContext context) {
+        this.context = context;
+        this.profile = context.profile();
+        this.words = profile.events;
     }
 
     static List<Event> extract(Section section, ExtractionContext context) {
+        return new EventExtractor(context).read(section, context);
+    }
+
+    private List<Event> read(Section section, ExtractionContext context) {
         List<Chunk> chunks = chunks(section);
         List<Event> events = new ArrayList<>();
         for (Chunk chunk : chunks) {
@@ -81,7 +85,7 @@ final class EventExtractor {
         }
     }
 
-    private static List<Chunk> chunks(Section section) {
+    private List<Chunk> chunks(Section section) {
         List<Chunk> chunks = new ArrayList<>();
         Chunk current = new Chunk(null, section.anchor());
         chunks.add(current);
@@ -98,9 +102,10 @@ final class EventExtractor {
                 }
                 continue;
             }
-            for (Line line : lines(node)) {
+            for (TextLine line : lines(node)) {
                 Matcher field = FIELD.matcher(line.text());
-                if (field.matches() && isKey(field.group("key"), TITLE_KEYS) && current.title != null) {
+                boolean secondTitle = field.matches() && isKey(field.group("key"), "titleKeys") && current.title != null;
+                if (secondTitle || !current.isEmpty() && isDatedLeadIn(line.text())) {
                     current = new Chunk(null, node);
                     chunks.add(current);
                 }
@@ -111,73 +116,61 @@ final class EventExtractor {
     }
 
     /** A line of a paragraph or list item, with the links on it. */
-    private record Line(String text, List<LinkRef> links) {
-    }
-
-    private static List<Line> lines(Node node) {
-        List<Line> lines = new ArrayList<>();
-        if (node instanceof BulletList || node instanceof OrderedList) {
-            for (Node item : node.getDescendants()) {
-                if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
-                    addLines(item, lines);
-                }
+    private List<TextLine> lines(Node node) {
+        if (!(node instanceof BulletList || node instanceof OrderedList)) {
+            return context.lines(node);
+        }
+        List<TextLine> lines = new ArrayList<>();
+        for (Node item : node.getDescendants()) {
+            if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
+                lines.addAll(context.lines(item));
             }
-        } else {
-            addLines(node, lines);
         }
         return lines;
     }
 
-    private static void addLines(Node node, List<Line> lines) {
-        List<String> texts = Lines.of(node);
-        List<List<LinkRef>> links = LinkRef.byLine(texts, LinkRef.in(node));
-        for (int i = 0; i < texts.size(); i++) {
-            lines.add(new Line(texts.get(i), links.get(i)));
-        }
-    }
-
-    private static void read(Chunk chunk, Line line, Matcher field) {
+    private void read(Chunk chunk, TextLine line, Matcher field) {
         List<LinkRef> links = line.links();
         if (field != null) {
             String key = field.group("key");
             String value = field.group("value").strip();
-            if (isKey(key, TITLE_KEYS) && chunk.title == null && !value.isEmpty()) {
+            if (isKey(key, "titleKeys") && chunk.title == null && !value.isEmpty()) {
                 chunk.title = value;
                 return;
             }
-            if (isKey(key, TIME_KEYS) && chunk.timeText == null && !value.isEmpty()) {
+            if (isKey(key, "timeKeys") && chunk.timeText == null && !value.isEmpty()) {
                 chunk.timeText = value;
                 return;
             }
-            if (isKey(key, SIGNUP_KEYS) && chunk.signupUrl == null) {
-                chunk.signupUrl = firstWebLink(links);
+            if (isKey(key, "signupKeys") && chunk.signupUrl == null) {
+                chunk.signupUrl = TextLine.firstWebLink(links);
                 return;
             }
-            if (isKey(key, FIELD_WORDS)) {
+            if (isKey(key, "fieldWords")) {
                 return;
             }
         }
-        if (line.text().contains("报名") && chunk.signupUrl == null) {
-            chunk.signupUrl = firstWebLink(links);
+        if (chunk.signupUrl == null && words.anyIn(line.text().toLowerCase(Locale.ROOT), "signupKeys")) {
+            chunk.signupUrl = TextLine.firstWebLink(links);
         }
         chunk.prose.add(line.text());
     }
 
-    private static String firstWebLink(List<LinkRef> links) {
-        for (LinkRef link : links) {
-            if (link.url().startsWith("http")) {
-                return link.url();
-            }
-        }
-        return null;
+
+    /**
+     * "12月5日 SOFAChannel#9 直播回顾：" under a "回顾" sub-heading: a line that opens with a date and introduces
+     * what follows starts another event.
+     */
+    private static boolean isDatedLeadIn(String line) {
+        return line.length() >= 4 && Texts.endsWithColon(line) && EventDateParser.startsWithDate(line);
     }
 
-    private static boolean isKey(String key, List<String> words) {
-        return words.stream().anyMatch(key::contains);
+    private boolean isKey(String key, String wordsKey) {
+        return words.anyIn(key.toLowerCase(Locale.ROOT), wordsKey);
     }
 
     /** A heading inside the section, or a short bold line that is not a field ("**Layotto：**", "**杭州站**"). */
-    private static boolean isSubHeading(Node node) {
+    private boolean isSubHeading(Node node) {
         if (node instanceof Heading) {
             return true;
         }
@@ -185,42 +178,39 @@ final class EventExtractor {
             return false;
         }
         String text = stripColon(PlainText.collapsed(node));
-        return text.length() <= 24 && FIELD_WORDS.stream().noneMatch(text::contains)
-                && ReleaseAnnouncement.inLine(text).isEmpty();
+        return text.length() <= 24 && !words.anyIn(text.toLowerCase(Locale.ROOT), "fieldWords")
+                && profile.releaseAnnouncements().inLine(text).isEmpty();
     }
 
     private static String stripColon(String text) {
         return Texts.stripTrailingColons(text);
     }
 
-    private static Optional<Event> toEvent(Chunk chunk, Section section, ExtractionContext context) {
+    private Optional<Event> toEvent(Chunk chunk, Section section, ExtractionContext context) {
         if (chunk.isEmpty()) {
             return Optional.empty();
         }
         Optional<EventDateParser.EventTime> time = Optional.empty();
         if (chunk.timeText != null) {
-            time = EventDateParser.parse(chunk.timeText, context.issueDate(), true);
+            time = EventDateParser.parse(chunk.timeText, context.issueDate(), true, profile.timeZone());
         }
         for (int i = 0; time.isEmpty() && i < chunk.prose.size(); i++) {
-            time = EventDateParser.parse(chunk.prose.get(i), context.issueDate(), false);
+            time = EventDateParser.parse(chunk.prose.get(i), context.issueDate(), false, profile.timeZone());
         }
         String heading = chunk.heading == null ? "" : chunk.heading;
         String description = String.join("\n", chunk.prose);
         // without a title field or a date, the chunk's own words must say it is an event; the section
         // heading speaks only for the chunk directly under it ("SOFAChannel#35 预告" and its prose)
         String ownWords = heading + "\n" + description + (chunk.heading == null ? "\n" + section.title() : "");
-        boolean eventWords = kindOf(ownWords) != EventKind.OTHER && !description.isEmpty();
+        boolean eventWords = profile.eventKind(ownWords).isPresent() && !description.isEmpty();
         if (chunk.title == null && time.isEmpty() && !eventWords) {
             return Optional.empty();
         }
         String title = titleOf(chunk, section);
-        EventKind kind = kindOf(title);
-        if (kind == EventKind.OTHER) {
-            kind = kindOf(heading + "\n" + section.title());
-        }
-        if (kind == EventKind.OTHER) {
-            kind = kindOf(description);
-        }
+        EventKind kind = profile.eventKind(title)
+                .or(() -> profile.eventKind(heading + "\n" + section.title()))
+                .or(() -> profile.eventKind(description))
+                .orElse(EventKind.OTHER);
         List<String> projects = new ArrayList<>(context.catalogue().mentionsIn(title + "\n" + heading));
         projects.forEach(project -> context.mention(project, chunk.anchor));
         return Optional.of(new Event(context.nextId("event"), title, kind,
@@ -230,12 +220,12 @@ final class EventExtractor {
     }
 
     /** The 主题 field; else a telling sub-heading; else the first clause of the description. */
-    private static String titleOf(Chunk chunk, Section section) {
+    private String titleOf(Chunk chunk, Section section) {
         if (chunk.title != null) {
             return chunk.title;
         }
         if (chunk.heading != null && !chunk.heading.isEmpty()
-                && GENERIC_HEADINGS.stream().noneMatch(chunk.heading::equals)) {
+                && !words.get("genericHeadings").contains(chunk.heading.toLowerCase(Locale.ROOT))) {
             return chunk.heading;
         }
         for (String line : chunk.prose) {
@@ -252,30 +242,4 @@ final class EventExtractor {
                 event.description(), event.projects(), event.issueSlug());
     }
 
-    static EventKind kindOf(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (containsAny(lower, "sofachannel", "channel#", "直播", "webinar", "线上分享")) {
-            return EventKind.LIVE_STREAM;
-        }
-        if (containsAny(lower, "meetup", "沙龙")) {
-            return EventKind.MEETUP;
-        }
-        if (containsAny(lower, "kubecon", "cncf", "大会", "峰会", "summit", "conference", "giac", "qcon", "开源年会",
-                "coscon")) {
-            return EventKind.CONFERENCE;
-        }
-        if (containsAny(lower, "社区会议", "会议", "例会", "meeting")) {
-            return EventKind.COMMUNITY_MEETING;
-        }
-        return EventKind.OTHER;
-    }
-
-    private static boolean containsAny(String text, String... words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -20,7 +20,7 @@ final class Excerpt {
     private Excerpt() {
     }
 
-    static String of(Document document, String fallback) {
+    static String of(Document document, String fallback, NewsletterProfile profile) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             // a quoted reader question is as good an opening as a paragraph
             Node candidate = node instanceof BlockQuote ? node.getFirstChild() : node;
@@ -28,7 +28,7 @@ final class Excerpt {
                 continue;
             }
             String text = PlainText.collapsed(candidate);
-            if (isLeadIn(text) || Boilerplate.isBoilerplate(PlainText.of(candidate)) || NodeShapes.isBoldOnly(candidate)) {
+            if (isLeadIn(text) || Boilerplate.isBoilerplate(PlainText.of(candidate), profile) || NodeShapes.isBoldOnly(candidate)) {
                 continue;
             }
             return cut(text);

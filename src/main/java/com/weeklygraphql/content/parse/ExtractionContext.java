@@ -22,18 +22,21 @@ final class ExtractionContext {
     private final String slug;
     private final LocalDate issueDate;
     private final ProjectCatalogue catalogue;
-    private final SourceLines lines;
+    private final NewsletterProfile profile;
+    private final SourceLines sourceLines;
     private final List<ContentProblem> problems;
     private final Map<String, Integer> counters = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final TextLine.Reader lines = new TextLine.Reader();
 
-    ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue, SourceLines lines,
-            List<ContentProblem> problems) {
+    ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue,
+            NewsletterProfile profile, SourceLines lines, List<ContentProblem> problems) {
         this.path = path;
         this.slug = slug;
         this.issueDate = issueDate;
         this.catalogue = catalogue;
-        this.lines = lines;
+        this.profile = profile;
+        this.sourceLines = lines;
         this.problems = problems;
     }
 
@@ -49,9 +52,18 @@ final class ExtractionContext {
         return catalogue;
     }
 
+    NewsletterProfile profile() {
+        return profile;
+    }
+
+    /** The node's lines with their links, read once per document. */
+    List<TextLine> lines(Node node) {
+        return lines.of(node);
+    }
+
     /** The 1-based line of the file where the node starts. */
     int lineOf(Node node) {
-        return lines.lineOf(node.getStartOffset());
+        return sourceLines.lineOf(node.getStartOffset());
     }
 
     void problem(Node node, String message) {

@@ -20,20 +20,23 @@ import java.util.Set;
  */
 final class IssueExtractor {
 
+    /** Topics of a title are listed with these: "MOSN v1.2.0 版本发布、开源人、本周 Contributor & QA". */
+    private static final java.util.regex.Pattern TOPIC_SEPARATORS = java.util.regex.Pattern.compile("[、，,;；&|｜]");
+
     private final ProjectCatalogue catalogue;
 
     IssueExtractor(ProjectCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
-    Extraction extract(ExtractionContext context, Document document, String title) {
+    Extraction extract(ExtractionContext context, Document document, String title, String description) {
         List<Question> questions = new ArrayList<>();
         List<Release> releases = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
         List<Contributor> contributors = new ArrayList<>();
         List<NewbieTask> newbieTasks = new ArrayList<>();
-        for (Section section : SectionSplitter.split(document)) {
+        for (Section section : SectionSplitter.split(document, context.profile())) {
             try {
                 switch (section.kind()) {
                     case QUESTIONS, GITHUB_PICKS -> {
@@ -60,29 +63,69 @@ final class IssueExtractor {
                         + " section '" + section.title() + "': " + e);
             }
         }
+        releases.addAll(titleReleases(title, description, releases, context));
         return new Extraction(questions, releases, events, readings, contributors, newbieTasks,
                 projects(title, context));
     }
 
     /** Projects named in the title (after the "SOFA Weekly |" prefix), then those of the entities. */
     private List<String> projects(String title, ExtractionContext context) {
-        Set<String> projects = new LinkedHashSet<>(catalogue.mentionsIn(titleTopics(title)));
+        Set<String> projects = new LinkedHashSet<>(catalogue.mentionsIn(titleTopics(title, context.profile())));
         projects.addAll(context.mentionedProjects());
         return List.copyOf(projects);
     }
 
     /** "SOFA Weekly | SOFAJRaft 发布、QA 整理" → "SOFAJRaft 发布、QA 整理". */
-    static String titleTopics(String title) {
+    static String titleTopics(String title, NewsletterProfile profile) {
         if (title == null) {
             return "";
         }
         String topics = title;
         int bar;
-        while ((bar = firstBar(topics)) >= 0
-                && topics.substring(0, bar).toLowerCase(Locale.ROOT).replace(" ", "").contains("weekly")) {
+        while ((bar = firstBar(topics)) >= 0 && namesTheNewsletter(topics.substring(0, bar), profile)) {
             topics = topics.substring(bar + 1);
         }
         return topics.strip();
+    }
+
+    /** "SOFA Weekly ", "Special Weekly ": the part of a title before its bar that names the newsletter. */
+    private static boolean namesTheNewsletter(String prefix, NewsletterProfile profile) {
+        String squashed = IssueRecognizer.squash(prefix);
+        return profile.titlePrefixWords().stream().anyMatch(squashed::contains)
+                || profile.issueMarks().stream().map(IssueRecognizer::squash).anyMatch(squashed::contains);
+    }
+
+    /**
+     * Releases the title or description announces ("MOSN v1.2.0 版本发布、开源人、本周 Contributor") that no section
+     * of the body does: a release with no changes and no notes. The body's own announcement wins where both exist.
+     */
+    private static List<Release> titleReleases(String title, String description, List<Release> found,
+            ExtractionContext context) {
+        Set<String> known = new java.util.HashSet<>();
+        found.forEach(release -> known.add(key(release.project(), release.version())));
+        List<Release> releases = new ArrayList<>();
+        for (String text : new String[] {titleTopics(title, context.profile()), titleTopics(description, context.profile())}) {
+            for (String topic : TOPIC_SEPARATORS.split(text)) {
+                context.profile().releaseAnnouncements().inHeading(topic).ifPresent(announcement -> {
+                    if (announcement.project() == null) {
+                        return;
+                    }
+                    String project = context.catalogue().resolve(announcement.project());
+                    for (String version : announcement.versions()) {
+                        if (known.add(key(project, version))) {
+                            releases.add(new Release(context.nextId("release"), project, version, context.issueDate(),
+                                    List.of(), null, context.slug()));
+                            context.mention(project, null);
+                        }
+                    }
+                });
+            }
+        }
+        return releases;
+    }
+
+    private static String key(String project, String version) {
+        return (project + "@" + version).toLowerCase(Locale.ROOT);
     }
 
     private static int firstBar(String text) {

@@ -19,10 +19,24 @@ import java.util.Objects;
  */
 public final class IssueParser {
 
-    private final ProjectCatalogue catalogue;
+    /**
+     * The one limit on a file's size, in bytes: larger files are reported, never read. The largest sample issue
+     * is 35 KB (an inline base64 image adds a few hundred); flexmark needs seconds for 2 MiB of tiny
+     * paragraphs. The loader checks a blob's size against it before reading the blob.
+     */
+    public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+    private final ProjectCatalogue catalogue;
+    private final NewsletterProfile profile;
+
+    /** A parser for the built-in newsletter profile. */
     public IssueParser(ProjectCatalogue catalogue) {
+        this(catalogue, NewsletterProfile.defaults());
+    }
+
+    public IssueParser(ProjectCatalogue catalogue, NewsletterProfile profile) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.profile = Objects.requireNonNull(profile, "profile");
     }
 
     /** Thread-safe; never throws: anything wrong becomes a ContentProblem. */
@@ -49,24 +63,24 @@ public final class IssueParser {
     private ParsedFile parseMarkdown(String path, byte[] content) throws UnreadableContentException {
         String text = SourceDecoder.decode(content);
         MarkdownSource source = MarkdownSource.split(text);
-        if (source.yaml() == null) {
+        if (source.format() == MarkdownSource.Format.NONE) {
             return ParsedFile.notAnIssue();
         }
-        FrontMatter frontMatter = FrontMatterReader.read(source.yaml(), source.yamlFirstLine());
-        if (!IssueRecognizer.isIssue(frontMatter)) {
+        FrontMatter frontMatter = FrontMatterReader.read(source, profile.timeZone());
+        if (!IssueRecognizer.isIssue(frontMatter, profile)) {
             return ParsedFile.notAnIssue();
         }
         if (frontMatter.date() == null) {
             throw new UnreadableContentException("an issue needs a front matter 'date' in ISO-8601 form",
-                    source.yamlFirstLine());
+                    source.frontMatterFirstLine());
         }
         String slug = slugOf(path);
         MarkdownLimits.check(source.body(), source.bodyFirstLine());
         Document document = Markdown.parse(source.body());
         List<ContentProblem> problems = new ArrayList<>();
         Extraction extraction = new IssueExtractor(catalogue).extract(new ExtractionContext(path, slug,
-                frontMatter.date().toLocalDate(), catalogue, new SourceLines(source.body(), source.bodyFirstLine()),
-                problems), document, frontMatter.title());
+                frontMatter.date().toLocalDate(), catalogue, profile, new SourceLines(source.body(), source.bodyFirstLine()),
+                problems), document, frontMatter.title(), frontMatter.description());
         String plain = PlainText.of(document);
         Issue issue = new Issue(
                 slug,
@@ -78,7 +92,7 @@ public final class IssueParser {
                 frontMatter.tags(),
                 frontMatter.categories(),
                 frontMatter.cover(),
-                Excerpt.of(document, frontMatter.description()),
+                Excerpt.of(document, frontMatter.description(), profile),
                 ReadingTime.minutes(plain),
                 extraction.questions(),
                 extraction.releases(),
@@ -86,7 +100,8 @@ public final class IssueParser {
                 extraction.readings(),
                 extraction.contributors(),
                 extraction.newbieTasks(),
-                extraction.projects());
+                extraction.projects(),
+                HeadingAnchors.list(document));
         return ParsedFile.of(issue, plain, problems);
     }
 

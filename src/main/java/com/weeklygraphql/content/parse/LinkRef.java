@@ -1,6 +1,8 @@
 package com.weeklygraphql.content.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Node;
@@ -19,10 +21,21 @@ record LinkRef(String text, String url, Node node) {
             links.add(of(root));
             return links;
         }
-        for (Node node : root.getDescendants()) {
+        // iterative walk (deep documents must not overflow the stack); a link's own subtree is not searched
+        Node node = root.getFirstChild();
+        while (node != null) {
             if (isLink(node)) {
                 links.add(of(node));
+            } else if (node instanceof Text text) {
+                BareUrls.in(text, links);
+            } else if (node.getFirstChild() != null && !(node instanceof Code)) {
+                node = node.getFirstChild();
+                continue;
             }
+            while (node != null && node != root && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == null || node == root ? null : node.getNext();
         }
         return links;
     }

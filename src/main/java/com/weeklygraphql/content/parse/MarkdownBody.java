@@ -23,6 +23,6 @@ public final class MarkdownBody {
 
     /** The body rendered to HTML; raw HTML in the source is escaped and links to unsafe schemes are text. */
     public static String html(String markdown) {
-        return Markdown.render(Markdown.parse(markdown));
+        return Markdown.html(markdown);
     }
 }

@@ -42,7 +42,7 @@ final class MarkdownLimits {
                             + MAX_CONTAINER_DEPTH + " deep", line);
                 }
                 boolean fence = isFence(markdown, lineStart, i);
-                boolean blank = markdown.substring(lineStart, i).isBlank();
+                boolean blank = isBlank(markdown, lineStart, i);
                 if (fence || blank || inFence) {
                     // the end of a paragraph: code is not inline-parsed
                     inlineCost += paragraphLength * paragraphMatches;
@@ -70,8 +70,20 @@ final class MarkdownLimits {
     }
 
     private static boolean isFence(String text, int start, int end) {
-        String stripped = text.substring(start, end).strip();
-        return stripped.startsWith("```") || stripped.startsWith("~~~");
+        int i = start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.startsWith("```", i) && i + 3 <= end || text.startsWith("~~~", i) && i + 3 <= end;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Places where inline parsing will match: "](", "<", and "&" starting an entity. */

@@ -1,28 +1,34 @@
 package com.weeklygraphql.content.parse;
 
 /**
- * A markdown file split into its YAML front matter and its body.
+ * A markdown file split into its front matter and its body, the way Hugo splits a page: YAML between
+ * {@code ---} lines, TOML between {@code +++} lines, or a JSON object opening the file.
  *
- * @param yaml the front matter text between the fences, null when the file has none
- * @param yamlFirstLine the 1-based line of the file on which the front matter text starts
- * @param body the markdown after the closing fence (the whole text when there is no front matter)
- * @param bodyFirstLine the 1-based line of the file on which the body starts, so that problems found
- *        in the body can name the line a person sees in the file
+ * @param format how the front matter is written; {@link Format#NONE} when there is none
+ * @param frontMatter the front matter text (for JSON, the object with its braces), null when there is none
+ * @param frontMatterFirstLine the 1-based line of the file on which the front matter text starts
+ * @param body the markdown after the front matter (the whole text when there is none)
+ * @param bodyFirstLine the 1-based line of the file on which the body starts, so that problems found in the body
+ *     name the line a person sees in the file
  */
-record MarkdownSource(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+record MarkdownSource(Format format, String frontMatter, int frontMatterFirstLine, String body, int bodyFirstLine) {
+
+    /** The front matter formats Hugo reads. */
+    enum Format {
+        NONE, YAML, TOML, JSON
+    }
 
     /**
-     * Splits at the {@code ---} fences. Leading blank lines before the opening fence are tolerated.
+     * Splits a file. Leading blank lines before the front matter are tolerated.
      *
-     * @throws UnreadableContentException when a front matter is opened but never closed, or is TOML
+     * @throws UnreadableContentException when a front matter is opened but never closed
      */
     static MarkdownSource split(String text) throws UnreadableContentException {
         int pos = 0;
         int line = 1;
-        // skip blank lines before the fence
         while (pos < text.length()) {
             int end = lineEnd(text, pos);
-            if (!text.substring(pos, end).isBlank()) {
+            if (!isBlank(text, pos, end)) {
                 break;
             }
             pos = next(text, end);
@@ -30,27 +36,73 @@ record MarkdownSource(String yaml, int yamlFirstLine, String body, int bodyFirst
         }
         int openEnd = lineEnd(text, pos);
         String opening = text.substring(pos, openEnd).strip();
+        if (opening.equals("---")) {
+            return fenced(text, pos, line, Format.YAML, "---", "...");
+        }
         if (opening.equals("+++")) {
-            throw new UnreadableContentException("TOML front matter (+++) is not supported", line);
+            return fenced(text, pos, line, Format.TOML, "+++", null);
         }
-        if (!opening.equals("---")) {
-            return new MarkdownSource(null, 0, text, 1);
+        if (opening.startsWith("{") && !opening.startsWith("{{")) {
+            // "{{< shortcode >}}" opening a body is not JSON
+            return json(text, pos, line);
         }
-        int yamlStart = next(text, openEnd);
-        int cursor = yamlStart;
+        return new MarkdownSource(Format.NONE, null, 0, text, 1);
+    }
+
+    private static MarkdownSource fenced(String text, int pos, int line, Format format, String fence, String alternative)
+            throws UnreadableContentException {
+        int start = next(text, lineEnd(text, pos));
+        int cursor = start;
         int cursorLine = line + 1;
         while (cursor < text.length()) {
             int end = lineEnd(text, cursor);
             String candidate = text.substring(cursor, end).strip();
-            if (candidate.equals("---") || candidate.equals("...")) {
-                String yaml = text.substring(yamlStart, cursor);
-                int bodyStart = next(text, end);
-                return new MarkdownSource(yaml, line + 1, text.substring(bodyStart), cursorLine + 1);
+            if (candidate.equals(fence) || candidate.equals(alternative)) {
+                return new MarkdownSource(format, text.substring(start, cursor), line + 1, text.substring(next(text, end)),
+                        cursorLine + 1);
             }
             cursor = next(text, end);
             cursorLine++;
         }
-        throw new UnreadableContentException("front matter is opened with --- but never closed", line);
+        throw new UnreadableContentException("front matter is opened with " + fence + " but never closed", line);
+    }
+
+    /** A JSON object from its opening brace to the brace that closes it, strings and escapes respected. */
+    private static MarkdownSource json(String text, int pos, int line) throws UnreadableContentException {
+        int depth = 0;
+        boolean inString = false;
+        int lines = 0;
+        for (int i = pos; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines++;
+            }
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                int end = lineEnd(text, i + 1);
+                return new MarkdownSource(Format.JSON, text.substring(pos, i + 1), line, text.substring(next(text, end)),
+                        line + lines + 1);
+            }
+        }
+        throw new UnreadableContentException("JSON front matter is opened with { but never closed", line);
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineEnd(String text, int from) {

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.weeklygraphql.content.model.NewbieTask;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +17,7 @@ import java.util.regex.Pattern;
  */
 final class NewbieTaskExtractor {
 
-    private static final Pattern DIFFICULTY = Pattern.compile("^[-•·]?\\s*(?i:easy|medium|hard|简单|中等|困难|进阶)\\s*[：:]?$");
     private static final Pattern BULLET = Pattern.compile("^[-•·]\\s*");
-    private static final Pattern SEE_ALSO = Pattern.compile("(?s).*(详见|详情)[：:]?$");
     private static final Pattern PROJECT_NAME = Pattern.compile("^[A-Za-z][\\w\\-.]*(?: [A-Za-z][\\w\\-.]*)?$");
 
     private NewbieTaskExtractor() {
@@ -37,18 +36,14 @@ final class NewbieTaskExtractor {
             if (group == null || group.url != null) {
                 continue;
             }
-            for (LinkRef link : LinkRef.in(node)) {
-                if (link.url().startsWith("http")) {
-                    group.url = link.url();
-                    break;
-                }
-            }
-            if (group.url != null && LinkRef.in(node).size() > 0 && isLinkOnly(node)) {
+            List<LinkRef> links = LinkRef.in(node);
+            group.url = TextLine.firstWebLink(links);
+            if (group.url != null && isLinkOnly(node)) {
                 continue;
             }
             for (String line : node instanceof BulletList || node instanceof OrderedList ? Lines.of(node) : lines) {
                 String task = BULLET.matcher(line).replaceFirst("").strip();
-                if (!task.isEmpty() && !DIFFICULTY.matcher(line).matches() && !SEE_ALSO.matcher(task).matches()
+                if (!task.isEmpty() && !isDifficulty(line, context) && !isSeeAlso(task, context)
                         && !task.startsWith("http")) {
                     group.tasks.add(task);
                 }
@@ -65,7 +60,19 @@ final class NewbieTaskExtractor {
     private static boolean isProjectName(String line, ExtractionContext context) {
         String name = Texts.stripTrailingColons(line);
         return context.catalogue().find(name).isPresent() || PROJECT_NAME.matcher(name).matches()
-                && !DIFFICULTY.matcher(name).matches() && name.length() <= 30;
+                && !isDifficulty(name, context) && name.length() <= 30;
+    }
+
+    /** "- Easy", "Medium：": a difficulty label over the tasks, not a task. */
+    private static boolean isDifficulty(String line, ExtractionContext context) {
+        String label = Texts.stripTrailingColons(BULLET.matcher(line.strip()).replaceFirst("")).toLowerCase(Locale.ROOT);
+        return context.profile().newbieTasks.get("difficultyWords").contains(label);
+    }
+
+    /** "「详见」：" and the like: the tracking link follows. */
+    private static boolean isSeeAlso(String task, ExtractionContext context) {
+        String label = Texts.stripTrailingColons(task).toLowerCase(Locale.ROOT);
+        return context.profile().newbieTasks.get("seeAlsoWords").stream().anyMatch(label::endsWith);
     }
 
     private static Group finish(Group group, List<NewbieTask> tasks, ExtractionContext context) {

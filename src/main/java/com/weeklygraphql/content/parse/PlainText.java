@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
@@ -51,12 +52,29 @@ final class PlainText {
         return out.toString().strip();
     }
 
+    /**
+     * A text node's characters, copied from the document's own string in one go when they are a contiguous
+     * part of it (nearly always): appending the sequence itself copies it a character at a time.
+     */
+    private static void appendChars(BasedSequence chars, StringBuilder out) {
+        int start = chars.getStartOffset();
+        int end = chars.getEndOffset();
+        if (chars.getBase() instanceof String base && end - start == chars.length() && end <= base.length()) {
+            out.append(base, start, end);
+        } else {
+            out.append(chars);
+        }
+    }
+
     /** Same as {@link #of} with every run of whitespace collapsed to one space. */
     static String collapsed(Node root) {
         return collapse(of(root));
     }
 
     static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -74,6 +92,48 @@ final class PlainText {
         return out.toString();
     }
 
+    /**
+     * Markdown escapes only ASCII punctuation; editors also wrote {@code \：} and {@code \主} (a converter's
+     * habit), which CommonMark keeps as a backslash and a character. A reader never sees that backslash.
+     */
+    private static String withoutStrayBackslashes(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) > 127) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Nothing to collapse: no leading, trailing, doubled or non-ASCII-space whitespace. */
+    private static boolean isCollapsed(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return true;
+        }
+        boolean previousSpace = true;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c < 128 ? Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace;
+    }
+
     private static boolean isLineBreak(String html) {
         String tag = html.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
         return tag.equals("<br>") || tag.equals("<br/>");
@@ -81,6 +141,22 @@ final class PlainText {
 
     /** Appends the node's own text; answers whether its children should be visited. */
     private static boolean append(Node node, StringBuilder out) {
+        // text first: most nodes are text
+        if (node instanceof Text) {
+            BasedSequence raw = node.getChars();
+            if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 && raw.indexOf('*') < 0) {
+                appendChars(raw, out);
+                return false;
+            }
+            String chars = raw.toString();
+            if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
+                chars = withoutStrayBackslashes(Escaping.unescapeString(chars));
+            }
+            // "**主题：**SOFAArk" is not bold in CommonMark (the closing run follows punctuation and
+            // precedes a letter), so the markers stay as text; a reader never means them literally.
+            out.append(chars.indexOf("**") >= 0 ? chars.replace("**", "") : chars);
+            return false;
+        }
         if (node instanceof HtmlInline html && isLineBreak(html.getChars().toString())) {
             // editors pasted "<br />" where they meant a new line
             out.append('\n');
@@ -120,16 +196,6 @@ final class PlainText {
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             out.append('\n');
-            return false;
-        }
-        if (node instanceof Text) {
-            String chars = node.getChars().toString();
-            if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
-                chars = Escaping.unescapeString(chars);
-            }
-            // "**主题：**SOFAArk" is not bold in CommonMark (the closing run follows punctuation and
-            // precedes a letter), so the markers stay as text; a reader never means them literally.
-            out.append(chars.indexOf("**") >= 0 ? chars.replace("**", "") : chars);
             return false;
         }
         return true;

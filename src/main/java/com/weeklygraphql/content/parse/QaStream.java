@@ -16,18 +16,26 @@ import java.util.Optional;
 /** Reads the nodes of a Q&A section into a flat stream of {@link QaElement}s. */
 final class QaStream {
 
-    private QaStream() {
+    private final ExtractionContext context;
+    private final NewsletterProfile profile;
+    private final QuestionLines grammar;
+
+    private QaStream(ExtractionContext context) {
+        this.context = context;
+        this.profile = context.profile();
+        this.grammar = profile.questionLines();
     }
 
-    static List<QaElement> of(List<Node> nodes) {
+    static List<QaElement> of(List<Node> nodes, ExtractionContext context) {
+        QaStream stream = new QaStream(context);
         List<QaElement> elements = new ArrayList<>();
         for (Node node : nodes) {
-            add(node, elements);
+            stream.add(node, elements);
         }
         return elements;
     }
 
-    private static void add(Node node, List<QaElement> out) {
+    private void add(Node node, List<QaElement> out) {
         if (node instanceof HtmlBlock || NodeShapes.isImageOnly(node)) {
             return;
         }
@@ -50,11 +58,11 @@ final class QaStream {
         }
     }
 
-    private static boolean opensThreads(Node list) {
+    private boolean opensThreads(Node list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
                 List<String> lines = Lines.of(item);
-                if (!lines.isEmpty() && QuestionLines.isThreadOpener(lines.get(0))) {
+                if (!lines.isEmpty() && grammar.isThreadOpener(lines.get(0))) {
                     return true;
                 }
             }
@@ -67,11 +75,11 @@ final class QaStream {
      * "**4、@楼政浩** 提问：" swallows that line and the next quote by lazy continuation. Such a quote is
      * cut at the asker line.
      */
-    private static void addQuote(BlockQuote quote, List<QaElement> out) {
+    private void addQuote(BlockQuote quote, List<QaElement> out) {
         List<String> part = new ArrayList<>();
         boolean any = false;
         for (String line : Lines.of(quote)) {
-            Optional<QuestionLines.Asker> asker = QuestionLines.asker(line);
+            Optional<QuestionLines.Asker> asker = grammar.asker(line);
             if (asker.isPresent() && asker.get().rest().isEmpty()) {
                 out.add(quoteOf(part, quote));
                 part.clear();
@@ -91,27 +99,26 @@ final class QaStream {
         return new QaElement(text.isBlank() ? Type.IMAGE_QUOTE : Type.QUOTE, text, null, quote);
     }
 
-    private static void addLines(Node node, List<QaElement> out) {
-        List<String> lines = Lines.of(node);
-        boolean boldOnly = NodeShapes.isBoldOnly(node);
-        List<List<LinkRef>> links = LinkRef.byLine(lines, LinkRef.in(node));
-        for (int i = 0; i < lines.size(); i++) {
-            if (!Boilerplate.isQaInvitation(lines.get(i))) {
-                out.add(classify(lines.get(i), node, boldOnly && lines.size() == 1, links.get(i)));
+    private void addLines(Node node, List<QaElement> out) {
+        List<TextLine> lines = context.lines(node);
+        boolean boldOnly = lines.size() == 1 && NodeShapes.isBoldOnly(node);
+        for (TextLine line : lines) {
+            if (!Boilerplate.isQaInvitation(line.text(), profile)) {
+                out.add(classify(line.text(), node, boldOnly, line.links()));
             }
         }
     }
 
-    private static QaElement classify(String line, Node node, boolean boldOnly, List<LinkRef> links) {
-        Optional<String> answer = QuestionLines.answer(line);
+    private QaElement classify(String line, Node node, boolean boldOnly, List<LinkRef> links) {
+        Optional<String> answer = grammar.answer(line);
         if (answer.isPresent()) {
             return new QaElement(Type.ANSWER, answer.get(), null, node);
         }
-        Optional<QuestionLines.Pick> pick = QuestionLines.pick(line);
+        Optional<QuestionLines.Pick> pick = grammar.pick(line);
         if (pick.isPresent()) {
             return new QaElement(Type.PICK, pick.get().name(), pick.get().number(), node);
         }
-        Optional<QuestionLines.Asker> asker = QuestionLines.asker(line);
+        Optional<QuestionLines.Asker> asker = grammar.asker(line);
         if (asker.isPresent()) {
             return new QaElement(Type.ASKER, asker.get().name(), asker.get().rest(), node);
         }

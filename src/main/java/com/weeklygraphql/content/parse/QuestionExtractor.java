@@ -31,7 +31,7 @@ final class QuestionExtractor {
     static List<Question> extract(Section section, ExtractionContext context) {
         QuestionKind sectionKind = section.kind() == SectionKind.GITHUB_PICKS
                 ? QuestionKind.GITHUB_ISSUE : QuestionKind.READER;
-        List<QaElement> elements = QaStream.of(section.nodes());
+        List<QaElement> elements = QaStream.of(section.nodes(), context);
         List<ThreadBuilder> threads = new ArrayList<>();
         StringBuilder lead = new StringBuilder(section.title());
         ThreadBuilder current = null;

@@ -1,8 +1,10 @@
 package com.weeklygraphql.content.parse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises the lines a question thread is made of, one line of one node at a time: the asker line
@@ -14,19 +16,38 @@ final class QuestionLines {
 
     /** "1、", "2.", "3．", "1)" and the like before a name. */
     private static final String NUMBERING = "(?:\\d{1,2}\\s*[、.．)）]\\s*)?";
-    private static final Pattern ASKER = Pattern.compile(
-            "^" + NUMBERING + "(@)?\\s*(?<name>[^\\s@，。？！：:][^@，。？！：:]{0,29}?)\\s*提问\\s*[：:]?\\s*(?<rest>.*)$");
     private static final Pattern PICK = Pattern.compile(
-            "^" + NUMBERING + "@\\s*(?<name>[\\w\\-.]+)\\s*#\\s*(?<number>\\d+)\\s*(?:提问\\s*[：:]?)?$");
+            "^" + NUMBERING + "@\\s*(?<name>[\\w\\-.]+)\\s*#\\s*(?<number>\\d+)\\s*(?<rest>.*)$");
     private static final Pattern HANDLE = Pattern.compile("^@\\s*(?<name>[\\w\\-.]+)\\s*$");
-    private static final Pattern ANSWER = Pattern.compile("^(?:A|答)\\s*[：:]\\s*(?<rest>.*)$", Pattern.DOTALL);
     private static final Pattern TOPIC = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*(?<topic>.+?)\\s*[：:]$");
     /** A name then a URL: the name in corner brackets, or a project-like Latin name. */
     private static final Pattern PROJECT_LINE = Pattern.compile(
             "^(?:「\\s*(?<bracketed>[^」]{1,40}?)\\s*」|(?<plain>[A-Za-z][\\w\\-.]*(?: [A-Za-z][\\w\\-.]*)?))"
                     + "\\s*[：:]\\s*(?<rest>.*)$");
 
-    private QuestionLines() {
+    private final Pattern asker;
+    private final Pattern answer;
+    private final String askerWords;
+    private final List<String> askerWordList;
+    /** What may follow a pick header: nothing, or the asker word ("#965 提问："). */
+    private final Pattern pickTail;
+
+    /**
+     * @param askerWords the words after an asker's name ("提问", "asks")
+     * @param answerMarks what opens an answer ("A", "答")
+     */
+    QuestionLines(List<String> askerWords, List<String> answerMarks) {
+        this.askerWords = alternatives(askerWords);
+        this.askerWordList = askerWords;
+        this.asker = Pattern.compile("^" + NUMBERING + "(@)?\\s*(?<name>[^\\s@，。？！：:][^@，。？！：:]{0,29}?)\\s*(?:"
+                + this.askerWords + ")\\s*[：:]?\\s*(?<rest>.*)$", Pattern.CASE_INSENSITIVE);
+        this.pickTail = Pattern.compile("^(?:" + this.askerWords + ")\\s*[：:]?$", Pattern.CASE_INSENSITIVE);
+        this.answer = Pattern.compile("^(?:" + alternatives(answerMarks) + ")\\s*[：:]\\s*(?<rest>.*)$",
+                Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    }
+
+    private static String alternatives(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     record Asker(String name, String rest) {
@@ -38,8 +59,13 @@ final class QuestionLines {
     record ProjectLine(String name, String rest) {
     }
 
-    static Optional<Asker> asker(String line) {
-        Matcher m = ASKER.matcher(line);
+    Optional<Asker> asker(String line) {
+        // most lines name no asker word: a substring search spares the pattern
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        if (askerWordList.stream().noneMatch(lower::contains)) {
+            return Optional.empty();
+        }
+        Matcher m = asker.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -53,19 +79,34 @@ final class QuestionLines {
         return Optional.of(new Asker(name, m.group("rest").strip()));
     }
 
-    static Optional<Pick> pick(String line) {
+    /** "1.@MOSN #2347", "1. @dengqian #2203", "**1.@SOFAJRaft **#965 提问：": a picked GitHub issue. */
+    Optional<Pick> pick(String line) {
+        if (line.indexOf('@') < 0 || line.indexOf('#') < 0) {
+            return Optional.empty();
+        }
         Matcher m = PICK.matcher(line);
-        return m.matches() ? Optional.of(new Pick(m.group("name"), m.group("number"))) : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String rest = m.group("rest").strip();
+        boolean onlyAskerWord = rest.isEmpty() || pickTail.matcher(rest).matches();
+        return onlyAskerWord ? Optional.of(new Pick(m.group("name"), m.group("number"))) : Optional.empty();
     }
 
     static Optional<String> handle(String line) {
+        if (!line.startsWith("@")) {
+            return Optional.empty();
+        }
         Matcher m = HANDLE.matcher(line);
         return m.matches() ? Optional.of(m.group("name")) : Optional.empty();
     }
 
     /** The text after {@code A：}, when the line starts an answer. */
-    static Optional<String> answer(String line) {
-        Matcher m = ANSWER.matcher(line);
+    Optional<String> answer(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return Optional.empty();
+        }
+        Matcher m = answer.matcher(line);
         return m.matches() ? Optional.of(m.group("rest").strip()) : Optional.empty();
     }
 
@@ -76,6 +117,9 @@ final class QuestionLines {
 
     /** A closing line: a project name and, after the colon, a link (checked by the caller). */
     static Optional<ProjectLine> projectLine(String line) {
+        if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+            return Optional.empty();
+        }
         Matcher m = PROJECT_LINE.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -85,7 +129,7 @@ final class QuestionLines {
     }
 
     /** A line that opens a thread: the splitter must never take it for a section heading. */
-    static boolean isThreadOpener(String line) {
+    boolean isThreadOpener(String line) {
         return asker(line).isPresent() || pick(line).isPresent();
     }
 }

@@ -19,14 +19,13 @@ import java.util.regex.Pattern;
  */
 final class ReadingExtractor {
 
-    private static final List<String> SERIES_WORDS = List.of("系列", "合辑", "合集", "集合", "特辑", "lab");
     private static final Pattern URL_TEXT = Pattern.compile("^(?:https?://|www\\.)\\S*$");
 
     private ReadingExtractor() {
     }
 
     static List<Reading> extract(Section section, ExtractionContext context) {
-        String series = seriesOf(section.title());
+        String series = seriesOf(section.title(), context.profile());
         List<Reading> readings = new ArrayList<>();
         String previousText = null;
         for (Node node : section.nodes()) {
@@ -43,7 +42,7 @@ final class ReadingExtractor {
                 previousText = readings.size() == before ? lastItem : null;
             } else if (node instanceof Paragraph) {
                 String text = PlainText.collapsed(node);
-                if (Boilerplate.isBoilerplate(PlainText.of(node)) && LinkRef.in(node).isEmpty()) {
+                if (Boilerplate.isBoilerplate(PlainText.of(node), context.profile()) && LinkRef.in(node).isEmpty()) {
                     previousText = null;
                     continue;
                 }
@@ -78,7 +77,7 @@ final class ReadingExtractor {
         if (run.size() >= 2) {
             for (Node node : run) {
                 for (LinkRef link : LinkRef.in(node)) {
-                    if (!isNotAnArticle(link.url(), link.text())) {
+                    if (!isNotAnArticle(link.url(), link.text(), context)) {
                         readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));
                     }
                 }
@@ -90,7 +89,13 @@ final class ReadingExtractor {
     /** Readings from "相关阅读：" lines in any other section. */
     static List<Reading> inline(Section section, ExtractionContext context) {
         List<Reading> readings = new ArrayList<>();
+        List<String> prefixes = context.profile().readings.get("inlinePrefixes");
         for (Node node : section.nodes()) {
+            // most nodes hold no such line: look at the raw text before reading lines and links
+            String raw = node.getChars().toString().toLowerCase(Locale.ROOT);
+            if (prefixes.stream().noneMatch(raw::contains)) {
+                continue;
+            }
             List<Node> paragraphs = new ArrayList<>();
             if (node instanceof Paragraph) {
                 paragraphs.add(node);
@@ -101,12 +106,10 @@ final class ReadingExtractor {
                 }
             }
             for (Node paragraph : paragraphs) {
-                List<String> lines = Lines.of(paragraph);
-                List<List<LinkRef>> links = LinkRef.byLine(lines, LinkRef.in(paragraph));
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).startsWith("相关阅读") || lines.get(i).startsWith("推荐阅读")) {
-                        for (LinkRef link : links.get(i)) {
-                            if (!link.text().isEmpty() && !isNotAnArticle(link.url(), link.text())) {
+                for (TextLine line : context.lines(paragraph)) {
+                    if (startsWithAny(line.text(), prefixes)) {
+                        for (LinkRef link : line.links()) {
+                            if (!link.text().isEmpty() && !isNotAnArticle(link.url(), link.text(), context)) {
                                 readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));
                             }
                         }
@@ -131,20 +134,24 @@ final class ReadingExtractor {
                 String around = Texts.stripTrailingColons(PlainText.collapsed(node).replace(title, ""));
                 title = around.isEmpty() ? (titleAbove != null ? titleAbove : title) : around;
             }
-            if (isNotAnArticle(link.url(), title)) {
+            if (isNotAnArticle(link.url(), title, context)) {
                 continue;
             }
             readings.add(new Reading(context.nextId("reading"), title, link.url(), series, context.slug()));
         }
     }
 
-    private static boolean isNotAnArticle(String url, String title) {
-        String lower = title.toLowerCase(Locale.ROOT);
-        return url.isBlank() || lower.contains("扫码") || url.startsWith("mailto:");
+    private static boolean isNotAnArticle(String url, String title, ExtractionContext context) {
+        return url.isBlank() || url.startsWith("mailto:")
+                || context.profile().readings.anyIn(title.toLowerCase(Locale.ROOT), "notArticleWords");
     }
 
-    static String seriesOf(String heading) {
-        String lower = heading.toLowerCase(Locale.ROOT);
-        return SERIES_WORDS.stream().anyMatch(lower::contains) ? heading.strip() : null;
+    private static boolean startsWithAny(String line, List<String> prefixes) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return prefixes.stream().anyMatch(lower::startsWith);
+    }
+
+    static String seriesOf(String heading, NewsletterProfile profile) {
+        return profile.readings.anyIn(heading.toLowerCase(Locale.ROOT), "seriesWords") ? heading.strip() : null;
     }
 }

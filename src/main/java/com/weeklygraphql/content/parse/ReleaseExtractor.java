@@ -28,10 +28,7 @@ import java.util.regex.Pattern;
 final class ReleaseExtractor {
 
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[ivxIVX]{1,4}|\\d{1,2})\\s*[.、)）．]\\s*|^[-•·]\\s*");
-    private static final List<String> NOTES_WORDS = List.of("详细发布报告", "发布报告", "详细参考", "详见", "下载地址",
-            "release note", "changelog", "更新日志", "发布详情：");
     private static final Pattern LINK_SEPARATORS = Pattern.compile("[\\s：:，,、]");
-    private static final List<String> THANKS_WORDS = List.of("致谢", "感谢");
 
     private ReleaseExtractor() {
     }
@@ -39,17 +36,21 @@ final class ReleaseExtractor {
     static List<Release> extract(Section section, ExtractionContext context) {
         Reader reader = new Reader(section, context);
         if (section.heading() != null) {
-            ReleaseAnnouncement.inHeading(section.title()).ifPresent(a -> reader.announce(a, section.heading()));
+            context.profile().releaseAnnouncements().inHeading(section.title())
+                    .ifPresent(a -> reader.announce(a, section.heading()));
         }
         for (Node node : section.nodes()) {
             reader.read(node);
         }
-        if (reader.releases.isEmpty() && hasSubstance(section)) {
+        if (reader.releases.stream().allMatch(b -> b.version == null) && hasSubstance(section, context)) {
             context.problem(section.anchor(), "release section '" + section.title()
                     + "' announces no release with a recognisable project and version");
         }
         List<Release> releases = new ArrayList<>();
         for (Builder builder : reader.releases) {
+            if (builder.version == null) {
+                continue; // announced without a version, and no notes link named one
+            }
             checkAgainstNotes(builder, context);
             releases.add(builder.build(context));
             context.mention(builder.project, builder.node);
@@ -77,10 +78,10 @@ final class ReleaseExtractor {
                 });
     }
 
-    private static boolean hasSubstance(Section section) {
+    private static boolean hasSubstance(Section section, ExtractionContext context) {
         for (Node node : section.nodes()) {
             if (!NodeShapes.isImageOnly(node) && !PlainText.of(node).isBlank()
-                    && !Boilerplate.isBoilerplate(PlainText.of(node))) {
+                    && !Boilerplate.isBoilerplate(PlainText.of(node), context.profile())) {
                 return true;
             }
         }
@@ -90,6 +91,8 @@ final class ReleaseExtractor {
     /** Walks a section's nodes, keeping the releases announced so far and the ones changes go to. */
     private static final class Reader {
         private final ExtractionContext context;
+        private final ReleaseAnnouncements grammar;
+        private final NewsletterProfile.Words words;
         private final String headingProject;
         private final List<Builder> releases = new ArrayList<>();
         private final Map<String, Builder> byKey = new HashMap<>();
@@ -101,6 +104,8 @@ final class ReleaseExtractor {
 
         Reader(Section section, ExtractionContext context) {
             this.context = context;
+            this.grammar = context.profile().releaseAnnouncements();
+            this.words = context.profile().releases;
             this.headingProject = headingProject(section.title(), context);
         }
 
@@ -113,15 +118,18 @@ final class ReleaseExtractor {
         }
 
         private void readLines(Node node) {
-            List<String> lines = Lines.of(node);
-            List<List<LinkRef>> linksByLine = LinkRef.byLine(lines, LinkRef.in(node));
+            List<TextLine> textLines = context.lines(node);
+            List<String> lines = textLines.stream().map(TextLine::text).toList();
             boolean subHeading = node instanceof Heading
                     || NodeShapes.isBoldOnly(node) && lines.size() == 1 && Texts.endsWithColon(lines.get(0));
             for (int index = 0; index < lines.size(); index++) {
                 String line = lines.get(index);
-                List<LinkRef> onLine = webLinks(linksByLine.get(index));
+                List<LinkRef> onLine = webLinks(textLines.get(index).links());
                 Optional<ReleaseAnnouncement> announcement = node instanceof Heading
-                        ? ReleaseAnnouncement.inHeading(line) : ReleaseAnnouncement.inLine(line);
+                        ? grammar.inHeading(line) : grammar.inLine(line);
+                if (announcement.isEmpty()) {
+                    announcement = grammar.withoutVersion(line);
+                }
                 if (announcement.isPresent()) {
                     announce(announcement.get(), node);
                     underSubHeading = false;
@@ -207,6 +215,13 @@ final class ReleaseExtractor {
             }
             String project = context.catalogue().resolve(written);
             List<Builder> announced = new ArrayList<>();
+            if (announcement.versions().isEmpty()) {
+                // "发布 V6 的第一个版本": the notes link will say which version
+                Builder pending = new Builder(project, null, node);
+                releases.add(pending);
+                current = List.of(pending);
+                return;
+            }
             for (String version : announcement.versions()) {
                 Builder existing = find(project, version);
                 if (existing == null) {
@@ -246,6 +261,10 @@ final class ReleaseExtractor {
                 if (builder.notesUrl != null) {
                     continue;
                 }
+                if (builder.version == null) {
+                    assigned |= versionFromNotes(builder, links);
+                    continue;
+                }
                 LinkRef chosen = null;
                 for (LinkRef link : links) {
                     if (link.url().contains(builder.version)) {
@@ -254,7 +273,8 @@ final class ReleaseExtractor {
                     }
                 }
                 boolean namesAnotherVersion = links.stream().anyMatch(link -> current.stream()
-                        .anyMatch(other -> other != builder && link.url().contains(other.version)));
+                        .anyMatch(other -> other != builder && other.version != null
+                                && link.url().contains(other.version)));
                 if (chosen == null && !links.isEmpty() && !namesAnotherVersion) {
                     chosen = links.get(0);
                 }
@@ -266,13 +286,27 @@ final class ReleaseExtractor {
             return assigned;
         }
 
-        private static boolean isNotesLine(String line) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            return NOTES_WORDS.stream().anyMatch(lower::contains);
+        /** A release announced without a version takes the one its notes link names (".../releases/tag/v6.1.4"). */
+        private boolean versionFromNotes(Builder builder, List<LinkRef> links) {
+            for (LinkRef link : links) {
+                Optional<String> version = ReleaseAnnouncements.versionInUrl(link.url());
+                if (version.isPresent() && find(builder.project, version.get()) == null) {
+                    builder.version = version.get();
+                    builder.notesUrl = link.url();
+                    byKey.put(key(builder.project, builder.version), builder);
+                    return true;
+                }
+            }
+            return false;
         }
 
-        private static boolean isThanks(String line) {
-            return THANKS_WORDS.stream().anyMatch(line::startsWith);
+        private boolean isNotesLine(String line) {
+            return words.anyIn(line.toLowerCase(Locale.ROOT), "notesWords");
+        }
+
+        private boolean isThanks(String line) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            return words.get("thanksWords").stream().anyMatch(lower::startsWith);
         }
 
         private static boolean looksLikeNotes(String url) {
@@ -291,20 +325,28 @@ final class ReleaseExtractor {
                     return name;
                 }
             }
-            java.util.regex.Matcher m = Pattern.compile("^([A-Za-z][A-Za-z0-9\\-_]*)\\s*(?:本周发布|项目进展|发布)")
-                    .matcher(title.strip());
-            if (m.find() && !context.catalogue().find(m.group(1)).map(p -> context.catalogue().isUmbrella(p.name()))
-                    .orElse(false)) {
-                return m.group(1);
+            // "Occlum 项目进展": a Latin name the catalogue does not know, then a heading word
+            String text = title.strip();
+            int end = 0;
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) < 128
+                    || (end > 0 && (text.charAt(end) == '-' || text.charAt(end) == '_')))) {
+                end++;
             }
-            return null;
+            if (end == 0 || !Character.isLetter(text.charAt(0))) {
+                return null;
+            }
+            String name = text.substring(0, end);
+            String rest = text.substring(end).strip().toLowerCase(Locale.ROOT);
+            boolean headed = context.profile().releases.get("headingWords").stream().anyMatch(rest::startsWith);
+            boolean umbrella = context.catalogue().find(name).map(p -> context.catalogue().isUmbrella(p.name())).orElse(false);
+            return headed && !umbrella ? name : null;
         }
     }
 
     /** A release being read. */
     private static final class Builder {
         private String project;
-        private final String version;
+        private String version;
         private final Node node;
         private final List<String> changes = new ArrayList<>();
         private String notesUrl;

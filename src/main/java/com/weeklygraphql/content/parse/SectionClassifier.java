@@ -1,74 +1,87 @@
 package com.weeklygraphql.content.parse;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * Tells what a section holds from the words of its heading. The headings drifted over four years
- * ("每周读者问答提炼", "本周读者问答提炼", "QA 整理"; "SOFA 项目进展", "MOSN 本周发布", "Layotto v0.4.0 版本"),
- * so the rules look for key words rather than whole headings. The order of the checks matters: a
- * heading naming a reading series ("SOFAChannel 回顾集合") is a reading list even though it names a
- * live-stream series.
+ * Tells what a section holds from the words of its heading, as the profile lists them. The headings drifted over
+ * the years ("每周读者问答提炼", "本周读者问答提炼", "QA 整理"; "SOFA 项目进展", "MOSN 本周发布"), so the rules look
+ * for key words rather than whole headings. The order of the checks matters: a heading naming a reading series
+ * ("SOFAChannel 回顾集合") is a reading list even though it names a live-stream series.
  */
 final class SectionClassifier {
-
-    private static final List<String> BOILERPLATE = List.of("sofa weekly", "sofaweekly", "每周精选", "扫码关注",
-            "欢迎扫码", "筛选每周精华问答");
-    private static final List<String> NEWBIE_TASKS = List.of("新手任务", "新手计划", "good first issue");
-    private static final List<String> CONTRIBUTORS = List.of("contributor", "本周贡献", "社区贡献");
-    private static final List<String> GITHUB_PICKS = List.of("issue 精选", "issue精选", "回复 issue", "issue 回复");
-    private static final List<String> QUESTIONS = List.of("问答", "q&a", "提问", "答疑");
-    private static final Pattern QA_WORD = Pattern.compile("(?<![a-z])qa(?![a-z])");
-    private static final List<String> READINGS = List.of("阅读", "合辑", "合集", "集合", "系列", "特辑", "推荐文章",
-            "文章推荐", "相关文章", "文章整理");
-    private static final List<String> RELEASES = List.of("发布", "发版", "项目进展", "release");
-    private static final Pattern VERSION_WORD = Pattern.compile("\\d+\\.\\d+.*版本|版本.*\\d+\\.\\d+");
-    private static final List<String> EVENTS = List.of("活动", "直播", "会议", "meetup", "kubecon", "cncf", "大会",
-            "峰会", "summit", "conference", "sofachannel", "channel#", "预告", "报名", "开源之夏", "workshop", "沙龙",
-            "年会", "giac", "qcon");
 
     private SectionClassifier() {
     }
 
-    static SectionKind classify(String heading) {
+    static SectionKind classify(String heading, NewsletterProfile profile) {
         String text = PlainText.collapse(heading).toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
             return SectionKind.OTHER;
         }
-        if (containsAny(text, BOILERPLATE)) {
+        NewsletterProfile.Words words = profile.sections;
+        if (words.anyIn(text, "boilerplate")) {
             return SectionKind.BOILERPLATE;
         }
-        if (containsAny(text, NEWBIE_TASKS)) {
+        if (words.anyIn(text, "newbieTasks")) {
             return SectionKind.NEWBIE_TASKS;
         }
-        if (containsAny(text, CONTRIBUTORS)) {
+        if (words.anyIn(text, "contributors")) {
             return SectionKind.CONTRIBUTORS;
         }
-        if (containsAny(text, GITHUB_PICKS)) {
+        if (words.anyIn(text, "githubPicks")) {
             return SectionKind.GITHUB_PICKS;
         }
-        if (containsAny(text, QUESTIONS) || QA_WORD.matcher(text).find()) {
+        if (words.anyIn(text, "questions") || containsWord(text, words.get("questionWords"))) {
             return SectionKind.QUESTIONS;
         }
-        if (containsAny(text, READINGS)) {
+        if (words.anyIn(text, "readings")) {
             return SectionKind.READINGS;
         }
-        if (containsAny(text, RELEASES) || VERSION_WORD.matcher(text).find()) {
+        if (words.anyIn(text, "releases") || namesAVersion(text, profile)) {
             return SectionKind.RELEASES;
         }
-        if (containsAny(text, EVENTS)) {
+        // the words of each event kind name an event section too ("SOFAChannel#12 预告", "KubeCon"): one list each
+        if (words.anyIn(text, "events") || profile.eventKind(text).isPresent()) {
             return SectionKind.EVENTS;
         }
         return SectionKind.OTHER;
     }
 
-    private static boolean containsAny(String text, List<String> words) {
-        for (String word : words) {
-            if (text.contains(word)) {
+    /** "Layotto v0.4.0 版本": a version number and a version word. */
+    private static boolean namesAVersion(String text, NewsletterProfile profile) {
+        return profile.releases.anyIn(text, "versionWords") && hasDottedNumber(text);
+    }
+
+    private static boolean hasDottedNumber(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '.' && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word standing alone among Latin letters: "qa" in "QA 整理", not in "quality". */
+    static boolean containsWord(String text, java.util.List<String> words) {
+        for (String word : words) {
+            int from = 0;
+            int at;
+            while ((at = text.indexOf(word, from)) >= 0) {
+                int end = at + word.length();
+                if (!isLatinLetter(text, at - 1) && !isLatinLetter(text, end)) {
+                    return true;
+                }
+                from = at + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLatinLetter(String text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        return c >= 'a' && c <= 'z';
     }
 }

@@ -20,13 +20,16 @@ final class SectionContent {
     private SectionContent() {
     }
 
-    static Section refine(Section section) {
+    static Section refine(Section section, NewsletterProfile profile) {
         switch (section.kind()) {
             case QUESTIONS, GITHUB_PICKS, EVENTS -> {
-                return linkItems(section.nodes()) >= 1 ? section.withKind(SectionKind.READINGS) : section;
+                return linkItems(section.nodes(), profile) >= 1 ? section.withKind(SectionKind.READINGS) : section;
             }
             case OTHER -> {
-                return linkItems(section.nodes()) >= 2 ? section.withKind(SectionKind.READINGS) : section;
+                if (linkItems(section.nodes(), profile) >= 2) {
+                    return section.withKind(SectionKind.READINGS);
+                }
+                return presentsAProgramme(section, profile) ? section.withKind(SectionKind.EVENTS) : section;
             }
             default -> {
                 return section;
@@ -38,10 +41,10 @@ final class SectionContent {
      * The number of link items when every node of substance is a link item (a list item or paragraph
      * that is essentially one link), else 0.
      */
-    static int linkItems(List<Node> nodes) {
+    static int linkItems(List<Node> nodes, NewsletterProfile profile) {
         int count = 0;
         for (Node node : nodes) {
-            if (NodeShapes.isImageOnly(node) || isBoilerplateParagraph(node)) {
+            if (NodeShapes.isImageOnly(node) || isBoilerplateParagraph(node, profile)) {
                 continue;
             }
             if (node instanceof BulletList || node instanceof OrderedList) {
@@ -63,8 +66,24 @@ final class SectionContent {
         return count;
     }
 
-    private static boolean isBoilerplateParagraph(Node node) {
-        return node instanceof Paragraph && Boilerplate.isBoilerplate(PlainText.of(node));
+    /**
+     * A section whose heading names no kind but whose first paragraph presents a programme ("阿里巴巴编程之夏（Alibaba
+     * Summer of Code）是面向...": the profile's words for OTHER events) announces that programme.
+     */
+    private static boolean presentsAProgramme(Section section, NewsletterProfile profile) {
+        if (section.heading() == null) {
+            return false;
+        }
+        for (Node node : section.nodes()) {
+            if (node instanceof Paragraph && !NodeShapes.isImageOnly(node)) {
+                return profile.programme(PlainText.of(node));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBoilerplateParagraph(Node node, NewsletterProfile profile) {
+        return node instanceof Paragraph && Boilerplate.isBoilerplate(PlainText.of(node), profile);
     }
 
     /** Mostly one link: the text outside links is a short prefix such as "SOFAChannel#12：". */

@@ -22,11 +22,11 @@ final class SectionSplitter {
     private SectionSplitter() {
     }
 
-    static List<Section> split(Document document) {
+    static List<Section> split(Document document, NewsletterProfile profile) {
         List<Section> sections = new ArrayList<>();
         Builder current = new Builder(null, "", 0, SectionKind.PREAMBLE);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            Builder next = opens(node, current);
+            Builder next = opens(node, current, profile);
             if (next != null) {
                 sections.add(current.build());
                 current = next;
@@ -36,25 +36,25 @@ final class SectionSplitter {
         }
         sections.add(current.build());
         sections.removeIf(section -> section.heading() == null && section.nodes().isEmpty());
-        return sections.stream().map(SectionContent::refine).toList();
+        return sections.stream().map(section -> SectionContent.refine(section, profile)).toList();
     }
 
     /** The section the node opens, or null when it belongs to the current one. */
-    private static Builder opens(Node node, Builder current) {
+    private static Builder opens(Node node, Builder current, NewsletterProfile profile) {
         if (node instanceof Heading heading) {
             String title = PlainText.collapsed(heading);
-            SectionKind kind = SectionClassifier.classify(title);
+            SectionKind kind = SectionClassifier.classify(title, profile);
             boolean subHeading = kind == SectionKind.OTHER && heading.getLevel() > current.level
                     && current.kind != SectionKind.PREAMBLE && current.kind != SectionKind.BOILERPLATE;
             return subHeading ? null : new Builder(node, title, heading.getLevel(), kind);
         }
         if (NodeShapes.isBoldOnly(node)) {
             String title = PlainText.collapsed(node);
-            SectionKind kind = SectionClassifier.classify(title);
+            SectionKind kind = SectionClassifier.classify(title, profile);
             // a bold banner or "**欢迎扫码关注**" is boilerplate inside whatever section it sits in; the bold
             // invitation under a Q&A heading must not cut the threads off their heading
             if (kind == SectionKind.OTHER || kind == SectionKind.BOILERPLATE || kind == current.kind
-                    || QuestionLines.isThreadOpener(title)) {
+                    || profile.questionLines().isThreadOpener(title)) {
                 return null;
             }
             return new Builder(node, title, Section.BOLD_LEVEL, kind);

@@ -1,14 +1,17 @@
 /**
- * Markdown file to model records: the one public seam is {@link com.weeklygraphql.content.parse.IssueParser}.
+ * Markdown file to model records: the public seams are {@link com.weeklygraphql.content.parse.IssueParser},
+ * {@link com.weeklygraphql.content.parse.NewsletterProfile} (the newsletter's own words, data in
+ * {@code newsletter.yaml}) and {@link com.weeklygraphql.content.parse.MarkdownBody} (rendering on demand).
  *
- * <p>The flow for one file: {@code SourceDecoder} (strict UTF-8, no binary) → {@code FrontMatterReader}
- * (safe YAML, raw scalars) → {@code IssueRecognizer} (is it a newsletter issue?) → {@code MarkdownLimits}
- * (refuse what would make flexmark slow) → flexmark AST ({@code Markdown}, built once) →
+ * <p>The flow for one file: {@code SourceDecoder} (strict UTF-8, no binary) → {@code MarkdownSource} and
+ * {@code FrontMatterReader} (YAML, TOML or JSON front matter, as Hugo reads it) → {@code IssueRecognizer} (is it
+ * an issue of this newsletter?) → {@code MarkdownLimits} (refuse what would make flexmark slow) → flexmark AST
+ * ({@code Markdown}, built once) → {@code HeadingAnchors} (headings and their Hugo-style anchors) →
  * {@code SectionSplitter} (top-level nodes grouped under headings or bold-only paragraphs, kinds from
- * {@code SectionClassifier} and {@code SectionContent}) → one extractor per section kind
- * ({@code QuestionExtractor}, {@code ReleaseExtractor}, {@code EventExtractor}, {@code ReadingExtractor},
- * {@code ContributorExtractor}, {@code NewbieTaskExtractor}). Everything works on the AST; regular
- * expressions only ever look at the text of one line of one node. Problems are collected, never thrown.
- * docs/extraction.md describes the rules and how well they do against hand labels.
+ * {@code SectionClassifier} and {@code SectionContent}) → each node read once into {@code TextLine}s → one
+ * extractor per section kind ({@code QuestionExtractor}, {@code ReleaseExtractor}, {@code EventExtractor},
+ * {@code ReadingExtractor}, {@code ContributorExtractor}, {@code NewbieTaskExtractor}). Every newsletter word
+ * comes from the profile; regular expressions only ever look at one line of one node. Problems are collected,
+ * never thrown. docs/extraction.md describes the rules, the profile and how well they do against hand labels.
  */
 package com.weeklygraphql.content.parse;

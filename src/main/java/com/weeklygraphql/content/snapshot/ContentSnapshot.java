@@ -13,6 +13,7 @@ import com.weeklygraphql.content.model.Project;
 import com.weeklygraphql.content.model.Question;
 import com.weeklygraphql.content.model.Reading;
 import com.weeklygraphql.content.model.Release;
+import com.weeklygraphql.content.parse.NewsletterProfile;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.search.SearchFields;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public final class ContentSnapshot {
 
     private final CommitInfo commit;
     private final ProjectCatalogue catalogue;
+    private final NewsletterProfile profile;
     private final SearchFields text;
     private final IndexView index;
     private final Map<String, List<ContentProblem>> fileProblems;
@@ -54,11 +56,13 @@ public final class ContentSnapshot {
      * @param collisions slugs claimed by several files, each with its claimants in tree order: the first serves it
      * @param fingerprint what the index was built with (see {@code IndexFingerprint})
      */
-    public ContentSnapshot(CommitInfo commit, ProjectCatalogue catalogue, SearchFields text, IndexView index,
+    public ContentSnapshot(CommitInfo commit, ProjectCatalogue catalogue, NewsletterProfile profile, SearchFields text,
+            IndexView index,
             Map<String, List<ContentProblem>> fileProblems, Map<String, List<String>> collisions,
             List<ContentProblem> catalogueProblems, String fingerprint) {
         this.commit = commit;
         this.catalogue = catalogue;
+        this.profile = profile;
         this.text = text;
         this.index = index;
         this.fileProblems = Map.copyOf(fileProblems);
@@ -97,6 +101,11 @@ public final class ContentSnapshot {
 
     public ProjectCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The newsletter profile the served issues were parsed with. */
+    public NewsletterProfile profile() {
+        return profile;
     }
 
     public ItemList<Issue> issues() {

@@ -51,7 +51,7 @@ public final class ChangesSince {
             throw new IllegalArgumentException(changes.size() + " files changed since " + from.name() + ", more than "
                     + MAX_FILES + ": rebuild everything, then ask again with the served commit");
         }
-        IssueParser parser = new IssueParser(served.catalogue());
+        IssueParser parser = new IssueParser(served.catalogue(), served.profile());
         Set<String> before = new TreeSet<>();
         Set<String> after = new TreeSet<>();
         Set<String> touched = new TreeSet<>();

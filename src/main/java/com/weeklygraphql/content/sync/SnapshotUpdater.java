@@ -33,7 +33,7 @@ import org.eclipse.jgit.lib.ObjectId;
  * Turns a commit into a snapshot, building on the snapshot served before it. The two commits' tree diff drives
  * everything: only the files it names are parsed, only their documents in the content index are replaced, only
  * the slugs they claim are looked at again, and only the commits between the two are walked for history. The rest
- * of the index is shared with the previous snapshot. A new catalogue or a new parser changes what every file
+ * of the index is shared with the previous snapshot. A new catalogue, profile or parser changes what every file
  * parses into, so the index is then built from scratch; so is a change that touches most of the archive, which
  * is cheaper to build anew than to replace file by file. Both ways give the same snapshot, which
  * {@code IncrementalEqualsFullBuildTests} checks commit by commit. Used by the sync thread only.
@@ -49,22 +49,22 @@ public final class SnapshotUpdater {
 
     private final CommitReader commits;
     private final ContentIndex index;
-    private final CatalogueReader catalogues;
+    private final ParseSettingsReader settingsReader;
     private final FileReader files;
     private final FileHistory history;
     private final Clock clock;
     private final ForkJoinPool workers;
-    private CatalogueChoice catalogue;
+    private ParseSettings settings;
 
     /**
-     * @param fallbackCatalogue the configured or built-in catalogue, for commits without their own
+     * @param fallback the configured or built-in catalogue and profile, for commits without their own
      * @param maxFileBytes files larger than this are reported, not read
      */
-    public SnapshotUpdater(CommitReader commits, ContentIndex index, CatalogueChoice fallbackCatalogue, long maxFileBytes,
+    public SnapshotUpdater(CommitReader commits, ContentIndex index, ParseSettings fallback, long maxFileBytes,
             Clock clock, ForkJoinPool workers) {
         this.commits = commits;
         this.index = index;
-        this.catalogues = new CatalogueReader(commits, fallbackCatalogue, maxFileBytes);
+        this.settingsReader = new ParseSettingsReader(commits, fallback, maxFileBytes);
         this.files = new FileReader(commits, maxFileBytes);
         this.history = new FileHistory(commits, SnapshotUpdater::isMarkdown);
         this.clock = clock;
@@ -83,7 +83,7 @@ public final class SnapshotUpdater {
 
     /**
      * The snapshot the index was last committed with, without parsing anything: when its commit is still in the
-     * clone and it was built by this code with the catalogue that commit holds. Empty otherwise.
+     * clone and it was built by this code with the catalogue and profile that commit holds. Empty otherwise.
      */
     public Optional<ContentSnapshot> restore(String branch) {
         String commit = index.committed().get(ContentIndex.COMMIT);
@@ -91,19 +91,20 @@ public final class SnapshotUpdater {
             return Optional.empty();
         }
         ObjectId id = ObjectId.fromString(commit);
-        CatalogueChoice chosen = catalogues.at(id, null);
+        ParseSettings chosen = settingsReader.at(id, null);
         String fingerprint = IndexFingerprint.of(chosen.id());
         if (!fingerprint.equals(index.committed().get(ContentIndex.FINGERPRINT))) {
             return Optional.empty();
         }
-        catalogue = chosen;
+        settings = chosen;
         IndexView view = index.openView();
         Map<String, List<ContentProblem>> problems = new HashMap<>(view.fileProblems());
         for (String path : view.fallbacks()) {
             view.file(path).ifPresent(state -> problems.put(path, FileReader.problemsOf(state)));
         }
         return Optional.of(new ContentSnapshot(new CommitInfo(commit, branch, commits.commitTime(id), clock.instant()),
-                chosen.catalogue(), chosen.text(), view, problems, view.collisions(), chosen.problems(), fingerprint));
+                chosen.catalogue(), chosen.profile(), chosen.text(), view, problems, view.collisions(), chosen.problems(),
+                fingerprint));
     }
 
     /**
@@ -112,8 +113,8 @@ public final class SnapshotUpdater {
      * @param previous the snapshot served now, or null; its issues stand in for files that became unreadable
      */
     public SnapshotChange update(BranchHead head, ContentSnapshot previous) {
-        CatalogueChoice chosen = catalogues.at(head.commit(), catalogue);
-        catalogue = chosen;
+        ParseSettings chosen = settingsReader.at(head.commit(), settings);
+        settings = chosen;
         String fingerprint = IndexFingerprint.of(chosen.id());
         if (previous == null || !fingerprint.equals(previous.fingerprint())) {
             return rebuild(head, chosen, fingerprint, previous);
@@ -145,15 +146,15 @@ public final class SnapshotUpdater {
      *     index; null when there is none
      */
     public SnapshotChange rebuild(BranchHead head, ContentSnapshot previous) {
-        CatalogueChoice chosen = catalogues.at(head.commit(), catalogue);
-        catalogue = chosen;
+        ParseSettings chosen = settingsReader.at(head.commit(), settings);
+        settings = chosen;
         return rebuild(head, chosen, IndexFingerprint.of(chosen.id()), previous);
     }
 
     // In tree order, a batch of files at a time: the first file claiming a slug serves it.
-    private SnapshotChange rebuild(BranchHead head, CatalogueChoice chosen, String fingerprint, ContentSnapshot previous) {
+    private SnapshotChange rebuild(BranchHead head, ParseSettings chosen, String fingerprint, ContentSnapshot previous) {
         IndexView served = previous == null ? null : previous.index();
-        IssueParser parser = new IssueParser(chosen.catalogue());
+        IssueParser parser = chosen.parser();
         index.deleteAll();
         Map<String, String> winners = new HashMap<>();
         Map<String, List<String>> collisions = new HashMap<>();
@@ -196,10 +197,10 @@ public final class SnapshotUpdater {
 
     // ---- file by file
 
-    private SnapshotChange apply(BranchHead head, CatalogueChoice chosen, String fingerprint, ContentSnapshot previous,
+    private SnapshotChange apply(BranchHead head, ParseSettings chosen, String fingerprint, ContentSnapshot previous,
             List<FileChange> changes) {
         IndexView served = previous.index();
-        IssueParser parser = new IssueParser(chosen.catalogue());
+        IssueParser parser = chosen.parser();
         Map<String, FileState> next = new LinkedHashMap<>();
         Set<String> affected = new TreeSet<>();
         for (FileChange change : changes) {
@@ -286,10 +287,10 @@ public final class SnapshotUpdater {
         return claimants;
     }
 
-    private ContentSnapshot snapshot(BranchHead head, CatalogueChoice chosen, String fingerprint, IndexView view,
+    private ContentSnapshot snapshot(BranchHead head, ParseSettings chosen, String fingerprint, IndexView view,
             Map<String, List<ContentProblem>> problems, Map<String, List<String>> collisions) {
         return new ContentSnapshot(new CommitInfo(head.commitName(), head.branch(), head.commitTime(), clock.instant()),
-                chosen.catalogue(), chosen.text(), view, problems, collisions, chosen.problems(), fingerprint);
+                chosen.catalogue(), chosen.profile(), chosen.text(), view, problems, collisions, chosen.problems(), fingerprint);
     }
 
     private static SnapshotChange changeBetween(ContentSnapshot previous, ContentSnapshot current) {

@@ -186,6 +186,23 @@ class SampleServingTests {
     }
 
     @Test
+    void anIssueListsItsHeadingsWithTheAnchorsItsHtmlCarries() {
+        List<Map<String, Object>> headings = graphQl.documentName("issueHeadings").variable("slug", "sofa-weekly-20190927")
+                .execute()
+                .path("issue.headings").entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { })
+                .get();
+        String html = graphQl.documentName("issueHeadings").variable("slug", "sofa-weekly-20190927").execute()
+                .path("issue.html").entity(String.class).get();
+
+        assertThat(headings).extracting(h -> h.get("anchor"))
+                .containsExactly("每周读者问答提炼", "sofajraft-解析文章全系列", "sofa-项目进展");
+        assertThat(headings).extracting(h -> h.get("level")).containsOnly(3);
+        assertThat(headings).extracting(h -> h.get("text")).contains("SOFA 项目进展");
+        assertThat(html).contains("<h3 id=\"每周读者问答提炼\">", "<h3 id=\"sofajraft-解析文章全系列\">",
+                "<h3 id=\"sofa-项目进展\">");
+    }
+
+    @Test
     void rawHtmlInTheSourceIsEscapedNeverPassedThrough() {
         List<String> html = graphQl.documentName("recentIssues").variable("first", 100)
                 .variable("filter", Map.of("text", "<SOFA:Channel/>")).execute()

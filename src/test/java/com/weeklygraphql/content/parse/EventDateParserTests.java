@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EventDateParserTests {
 
+    private static final java.time.ZoneOffset CHINA = java.time.ZoneOffset.ofHours(8);
+
     /** A Friday, like most issues. */
     private static final LocalDate ISSUE = LocalDate.of(2019, 8, 23);
 
@@ -30,7 +32,7 @@ class EventDateParserTests {
             """)
     void readsChineseDatesAndTimes(String text, String date, String startsAt) {
         LocalDate issue = text.equals("3/12") || text.startsWith("3 月 22") ? LocalDate.of(2020, 3, 6) : ISSUE;
-        EventDateParser.EventTime time = EventDateParser.parse(text, issue, true).orElseThrow();
+        EventDateParser.EventTime time = EventDateParser.parse(text, issue, true, CHINA).orElseThrow();
         assertThat(time.date()).isEqualTo(LocalDate.parse(date));
         assertThat(time.startsAt()).isEqualTo(startsAt == null ? null : OffsetDateTime.parse(startsAt));
     }
@@ -42,7 +44,7 @@ class EventDateParserTests {
             6 月 1 日    | 2020-05-29 | 2020-06-01
             """)
     void aDateWithoutYearTakesTheNearestYear(String text, String issue, String expected) {
-        assertThat(EventDateParser.parse(text, LocalDate.parse(issue), false).orElseThrow().date())
+        assertThat(EventDateParser.parse(text, LocalDate.parse(issue), false, CHINA).orElseThrow().date())
                 .isEqualTo(LocalDate.parse(expected));
     }
 
@@ -53,7 +55,7 @@ class EventDateParserTests {
             共计 3 条
             """)
     void textWithoutADateHasNone(String text) {
-        assertThat(EventDateParser.parse(text, ISSUE, false)).isEmpty();
+        assertThat(EventDateParser.parse(text, ISSUE, false, CHINA)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,6 +63,6 @@ class EventDateParserTests {
             版本 1/2 兼容
             """)
     void aSlashDateIsOnlyReadInATimeField(String text) {
-        assertThat(EventDateParser.parse(text, ISSUE, false)).isEmpty();
+        assertThat(EventDateParser.parse(text, ISSUE, false, CHINA)).isEmpty();
     }
 }

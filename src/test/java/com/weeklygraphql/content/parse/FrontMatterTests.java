@@ -121,9 +121,10 @@ class FrontMatterTests {
             yaml.append("]\n");
         }
         ParsedFile parsed = parse("---\n" + yaml + "---\nbody\n");
-        // either refused by the alias limit or harmlessly read without expansion; never a hang or an escape
-        assertThat(parsed.problems().isEmpty() ? parsed.isIssue() : parsed.problems().get(0).message())
-                .isNotNull();
+        // refused by the alias limit while composing, before anything could expand
+        assertThat(parsed.isIssue()).isFalse();
+        assertThat(parsed.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("front matter").contains("aliases"));
     }
 
     @Test
@@ -132,6 +133,85 @@ class FrontMatterTests {
         ParsedFile parsed = parse("---\n" + yaml + "---\nbody\n");
         assertThat(parsed.problems()).singleElement()
                 .satisfies(problem -> assertThat(problem.message()).contains("front matter"));
+    }
+
+    @Test
+    void tomlFrontMatterIsReadAsHugoReadsIt() {
+        ParsedFile parsed = parse("""
+                +++
+                title = "SOFA Weekly | TOML"
+                date = 2023-09-29T15:00:00+08:00
+                author = "SOFA 团队"
+                categories = "SOFA Weekly"
+                tags = ["SOFA Weekly", "MOSN"]
+                cover = "https://example.org/cover.png"
+                +++
+
+                ## 本周推荐阅读
+
+                - [文章](https://example.org/a)
+                """);
+        assertThat(parsed.problems()).isEmpty();
+        Issue issue = parsed.issue();
+        assertThat(issue.title()).isEqualTo("SOFA Weekly | TOML");
+        assertThat(issue.date()).isEqualTo(OffsetDateTime.parse("2023-09-29T15:00:00+08:00"));
+        assertThat(issue.author()).isEqualTo("SOFA 团队");
+        assertThat(issue.categories()).containsExactly("SOFA Weekly");
+        assertThat(issue.tags()).containsExactly("SOFA Weekly", "MOSN");
+        assertThat(issue.readings()).singleElement().satisfies(r -> assertThat(r.url()).isEqualTo("https://example.org/a"));
+        // a local date-time in TOML is the newsletter's time
+        assertThat(parse("+++\ntitle = \"SOFA Weekly\"\ndate = 2023-09-29T15:00:00\n+++\nbody\n").issue().date())
+                .isEqualTo(OffsetDateTime.parse("2023-09-29T15:00:00+08:00"));
+    }
+
+    @Test
+    void jsonFrontMatterIsReadAsHugoReadsIt() {
+        ParsedFile parsed = parse("""
+                {
+                  "title": "SOFA Weekly | JSON {braces} \\" quoted",
+                  "date": "2020-01-03T15:00:00+08:00",
+                  "categories": ["SOFA Weekly"],
+                  "tags": ["SOFA Weekly"]
+                }
+
+                ## 本周推荐阅读
+
+                - [文章](https://example.org/a)
+                """);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.issue().title()).isEqualTo("SOFA Weekly | JSON {braces} \" quoted");
+        assertThat(parsed.issue().date()).isEqualTo(OffsetDateTime.parse("2020-01-03T15:00:00+08:00"));
+        assertThat(parsed.issue().readings()).hasSize(1);
+    }
+
+    @Test
+    void aTabAfterAQuotedValueIsAccepted() {
+        Issue issue = issue("title: \"SOFA Weekly | tab\"\t\ndate: 2019-08-09T16:00:00+08:00\t\ntags: [\"SOFA Weekly\"]\t");
+        assertThat(issue.title()).isEqualTo("SOFA Weekly | tab");
+        assertThat(issue.tags()).containsExactly("SOFA Weekly");
+    }
+
+    @Test
+    void brokenTomlAndJsonAreProblemsWithTheirLine() {
+        ParsedFile toml = parse("+++\ntitle = \"SOFA Weekly\"\ndate = = 2020\n+++\nbody\n");
+        assertThat(toml.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains("front matter is not valid TOML");
+            assertThat(problem.line()).isEqualTo(3);
+        });
+        ParsedFile json = parse("{\n  \"title\": \"SOFA Weekly\",\n  \"date\": ,\n}\nbody\n");
+        assertThat(json.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).contains("front matter is not valid JSON");
+            assertThat(problem.line()).isEqualTo(3);
+        });
+        assertThat(parse("+++\ntitle = \"SOFA Weekly\"\n\nbody\n").problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("never closed"));
+    }
+
+    @Test
+    void aShortcodeOpeningTheBodyIsNotJson() {
+        ParsedFile parsed = parse("{{< figure src=\"x.png\" >}}\n\ntext\n");
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.isIssue()).isFalse();
     }
 
     private Issue issue(String frontMatter) {

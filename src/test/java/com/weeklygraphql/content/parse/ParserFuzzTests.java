@@ -27,13 +27,17 @@ import org.junit.jupiter.api.Test;
  * input is either parsed (an issue, or an ordinary post) or reported as problems that name the file.
  *
  * <p>{@code -Dfuzz.iterations=N} sets the number of inputs (default 10,000, the size {@code ./mvnw verify}
- * runs in CI); {@code -Dfuzz.seed=S} replays a run, whose seed is printed at the start and named in any
- * failure; {@code -Dfuzz.threads=T} sets the parallelism (default: the machine's processors).
+ * runs in CI); the seed is fixed, so every run feeds the same inputs and a failure replays; {@code -Dfuzz.seed=S}
+ * explores other inputs (the seed is printed and named in any failure); {@code -Dfuzz.threads=T} sets the
+ * parallelism (default: the machine's processors).
+ *
+ * <p>The parser turns any exception into a problem, so "nothing escaped" alone proves little: a problem that
+ * reports the parser's own failure ("could not parse the file: NullPointerException") fails the run too.
  */
 class ParserFuzzTests {
 
     private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 10_000);
-    private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+    private static final long SEED = Long.getLong("fuzz.seed", 20_261_127L);
     private static final int THREADS = Integer.getInteger("fuzz.threads", Runtime.getRuntime().availableProcessors());
 
     private final IssueParser parser = new IssueParser(ProjectCatalogue.defaults());
@@ -102,10 +106,10 @@ class ParserFuzzTests {
             throw new AssertionError("the parser threw on " + context, escaped);
         }
 
-        assertThat(parsed).as(context).isNotNull();
         for (ContentProblem problem : parsed.problems()) {
             assertThat(problem.path()).as(context).isEqualTo(original.getKey());
-            assertThat(problem.message()).as(context).isNotBlank();
+            assertThat(problem.message()).as(context).isNotBlank()
+                    .doesNotStartWith("could not parse the file").doesNotStartWith("could not read");
             assertThat(problem.line()).as(context).isNotNegative();
         }
         if (parsed.isIssue()) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ReleaseAnnouncementTests {
 
+    private final ReleaseAnnouncements grammar = NewsletterProfile.defaults().releaseAnnouncements();
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             1、发布 SOFARegistry v5.4.0 版本，主要变更如下：   | SOFARegistry      | 5.4.0
@@ -28,7 +30,7 @@ class ReleaseAnnouncementTests {
             发布 1.3.10 版本                                | -                 | 1.3.10
             """)
     void readsAnnouncements(String line, String project, String version) {
-        ReleaseAnnouncement announcement = ReleaseAnnouncement.inLine(line).orElseThrow();
+        ReleaseAnnouncement announcement = grammar.inLine(line).orElseThrow();
         assertThat(announcement.project()).isEqualTo(project);
         assertThat(announcement.versions()).containsExactly(version);
     }
@@ -41,7 +43,7 @@ class ReleaseAnnouncementTests {
             安全修改，升级 Jettyserver 版本到 9.4.17.v20190418.
             """)
     void versionsInChangeLinesAreNotReleases(String line) {
-        assertThat(ReleaseAnnouncement.inLine(line)).isEmpty();
+        assertThat(grammar.inLine(line)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,12 +52,12 @@ class ReleaseAnnouncementTests {
             Tongsuo 8.3.2 版本发布 | Tongsuo
             """)
     void aHeadingMayNameJustProjectAndVersion(String heading, String project) {
-        assertThat(ReleaseAnnouncement.inHeading(heading).orElseThrow().project()).isEqualTo(project);
+        assertThat(grammar.inHeading(heading).orElseThrow().project()).isEqualTo(project);
     }
 
     @Test
     void oneAnnouncementCanCarrySeveralVersions() {
-        assertThat(ReleaseAnnouncement.inLine("1、发布 SOFATracer 2.4.1/3.0.6, 主要变更如下：").orElseThrow().versions())
+        assertThat(grammar.inLine("1、发布 SOFATracer 2.4.1/3.0.6, 主要变更如下：").orElseThrow().versions())
                 .isEqualTo(List.of("2.4.1", "3.0.6"));
     }
 }

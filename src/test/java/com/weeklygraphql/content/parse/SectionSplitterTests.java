@@ -37,7 +37,7 @@ class SectionSplitterTests {
             社区 Big News                       | OTHER
             """)
     void classifiesHeadingsByTheirWords(String heading, SectionKind kind) {
-        assertThat(SectionClassifier.classify(heading)).isEqualTo(kind);
+        assertThat(SectionClassifier.classify(heading, NewsletterProfile.defaults())).isEqualTo(kind);
     }
 
     @Test
@@ -68,7 +68,7 @@ class SectionSplitterTests {
                 **本周推荐阅读**
 
                 [文章](https://example.com)
-                """));
+                """), NewsletterProfile.defaults());
         assertThat(sections).extracting(Section::kind, Section::title).containsExactly(
                 tuple(SectionKind.PREAMBLE, ""),
                 tuple(SectionKind.QUESTIONS, "每周读者问答提炼"),

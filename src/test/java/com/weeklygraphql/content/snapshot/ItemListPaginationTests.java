@@ -196,7 +196,7 @@ class ItemListPaginationTests {
     private static Issue issue(String slug, OffsetDateTime date, Set<String> tags) {
         return new Issue(slug, "content/" + slug + "/index.md", "SOFA Weekly | " + slug, null, date, null,
                 tags.stream().sorted().toList(), List.of(), null, "text of " + slug, 1, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static SortKey key(Issue issue) {

@@ -68,9 +68,9 @@ class IncrementalEqualsFullBuildTests {
         pushed.add(remote.commit("Initial content", initial));
         remote.push();
         try (SyncFixture fixture = SyncFixture.start(dir.resolve("data"), remote.uri());
-                ContentIndex scratchIndex = ContentIndex.open(dir.resolve("scratch"), SyncFixture.builtInCatalogue().text(), new DecodedIssues(1 << 20))) {
+                ContentIndex scratchIndex = ContentIndex.open(dir.resolve("scratch"), SyncFixture.builtInSettings().text(), new DecodedIssues(1 << 20))) {
             SnapshotUpdater scratch = new SnapshotUpdater(fixture.repository.commits(), scratchIndex,
-                    SyncFixture.builtInCatalogue(), SyncFixture.MAX_FILE_BYTES, fixture.clock, fixture.workers);
+                    SyncFixture.builtInSettings(), SyncFixture.MAX_FILE_BYTES, fixture.clock, fixture.workers);
             ContentSnapshot full = compare(fixture, scratch, null, seed, 0, "the first sync");
             for (int step = 1; step <= steps; step++) {
                 Operation operation = Operation.values()[random.nextInt(Operation.values().length)];

@@ -61,7 +61,7 @@ class IndexRestartTests {
     @Test
     void anIndexBuiltByOtherCodeOrWithAnotherCatalogueIsBuiltAgain() {
         String commit;
-        try (ContentIndex index = ContentIndex.open(dir.resolve("data/index"), SyncFixture.builtInCatalogue().text(), new DecodedIssues(1 << 20))) {
+        try (ContentIndex index = ContentIndex.open(dir.resolve("data/index"), SyncFixture.builtInSettings().text(), new DecodedIssues(1 << 20))) {
             commit = index.committed().get(ContentIndex.COMMIT);
             // What a parser of another version would have written: the same commit, another fingerprint.
             index.commit(commit, "another-parser+built-in");

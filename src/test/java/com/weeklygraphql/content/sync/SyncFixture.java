@@ -5,6 +5,8 @@ import com.weeklygraphql.content.git.RemoteSettings;
 import com.weeklygraphql.content.index.ContentIndex;
 import com.weeklygraphql.content.index.DecodedIssues;
 import java.util.concurrent.ForkJoinPool;
+import com.weeklygraphql.content.parse.IssueParser;
+import com.weeklygraphql.content.parse.NewsletterProfile;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
@@ -24,9 +26,10 @@ final class SyncFixture implements AutoCloseable {
 
     static final Duration INTERVAL = Duration.ofHours(1);
     static final Duration MAX_BACKOFF = Duration.ofHours(8);
-    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = IssueParser.MAX_FILE_BYTES;
     /** The built-in catalogue, with its search fields built once for every fixture. */
-    private static final CatalogueChoice CATALOGUE = CatalogueChoice.of(ProjectCatalogue.defaults(), "built-in", java.util.List.of());
+    private static final ParseSettings SETTINGS = ParseSettings.of(ProjectCatalogue.defaults(), "built-in",
+            NewsletterProfile.defaults(), "built-in");
 
     final Path dataDir;
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
@@ -45,8 +48,8 @@ final class SyncFixture implements AutoCloseable {
         this.dataDir = dataDir;
         this.repository = ContentRepository.open(settings, gitDir(dataDir));
         this.bodies = new IssueBodies(repository, 1024 * 1024);
-        this.index = ContentIndex.open(dataDir.resolve("index"), CATALOGUE.text(), decoded);
-        this.loader = new SnapshotUpdater(repository.commits(), index, CATALOGUE, MAX_FILE_BYTES, clock, workers);
+        this.index = ContentIndex.open(dataDir.resolve("index"), SETTINGS.text(), decoded);
+        this.loader = new SnapshotUpdater(repository.commits(), index, SETTINGS, MAX_FILE_BYTES, clock, workers);
         ContentMetrics metrics = new ContentMetrics(registry, holder, loader, decoded, clock);
         this.sync = new ContentSync(repository, loader, holder, metrics, clock, INTERVAL, MAX_BACKOFF);
         this.sync.addListener((previous, change) -> changes.add(change));
@@ -99,8 +102,8 @@ final class SyncFixture implements AutoCloseable {
         return registry.find("content.sync").timers().stream().mapToLong(t -> t.count()).sum();
     }
 
-    static CatalogueChoice builtInCatalogue() {
-        return CATALOGUE;
+    static ParseSettings builtInSettings() {
+        return SETTINGS;
     }
 
     @Override

@@ -1,0 +1,122 @@
+package com.weeklygraphql.content.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises release announcements, built from a newsletter profile's words (verbs such as 发布, fillers such as
+ * 正式 or 本周, version words such as 版本): "发布 SOFARegistry v5.4.0 版本", "SOFAJRaft 发布 v1.3.6 版本",
+ * "BabaSSL 开源发布 8.3.0 版本", "SOFAActs 1.0.1 版本发布", "发布 SOFATracer 2.4.1/3.0.6" (two versions), "发布
+ * 1.3.10 版本" (the project is in the section heading), pre-releases ("holmes 发布 beta 版", "SOFARegistry 发布
+ * V6-alpha"), and "SOFARegistry 发布 V6 的第一个版本" whose version only the notes link gives. A version inside a
+ * change line ("jraft 从 1.2.5 更新到 1.2.7.beta1") has no verb next to it and is not an announcement.
+ * Thread-safe: one per profile.
+ */
+final class ReleaseAnnouncements {
+
+    /** A Latin name, possibly two words ("SOFA MOSN"), never swallowing a "V0.26.0" that follows. */
+    private static final String PROJECT = "(?<project>[A-Za-z][A-Za-z0-9\\-_]*(?: (?![vV]?\\d)[A-Z][A-Za-z0-9\\-_]*)?)";
+    private static final String PRE_RELEASE = "(?i:alpha|beta|rc|bugfix|final|release|snapshot|ga|m)";
+    /** 1.2.3, v1.3.6, 1.3.8v, 1.2.7.beta1, V6-alpha, beta (alone only when a version word follows). */
+    private static final String VERSION = "(?:[vV]?\\d+(?:\\.\\d+)+(?:[.\\-_]?" + PRE_RELEASE + "[\\w.\\-]*)?[vV]?"
+            + "|[vV]?\\d+[.\\-_]" + PRE_RELEASE + "[\\w.\\-]*)";
+    private static final String VERSIONS = "(?<versions>" + VERSION + "(?:\\s*/\\s*" + VERSION + ")*)";
+    private static final String NUMBERING = "^(?:\\d{1,2}\\s*[、.．]\\s*)?";
+    private static final Pattern TAG_IN_URL = Pattern.compile("/(?:releases/tag|tag|tree)/(?<tag>[vV]?\\d[\\w.\\-]*)");
+
+    /** Every announcement names a verb: most lines are rejected by a substring search, not by five patterns. */
+    private final List<String> verbs;
+    private final Pattern releaseOf;
+    private final Pattern projectReleases;
+    private final Pattern versionReleased;
+    private final Pattern headingVersion;
+    private final Pattern preRelease;
+    private final Pattern unnumbered;
+
+    ReleaseAnnouncements(List<String> verbs, List<String> fillers, List<String> versionWords) {
+        this.verbs = verbs;
+        String verb = alternatives(verbs);
+        String filler = fillers.isEmpty() ? "" : "(?:\\s*" + alternatives(fillers) + ")*";
+        String start = NUMBERING + filler + "\\s*";
+        String versionWord = versionWords.isEmpty() ? "(?!)" : alternatives(versionWords);
+        this.releaseOf = Pattern.compile(start + verb + filler + "\\s*(?:" + PROJECT + "\\s*)?" + VERSIONS + "(?![\\w.])");
+        this.projectReleases = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + filler + "\\s*" + VERSIONS
+                + "(?![\\w.])");
+        this.versionReleased = Pattern.compile(start + PROJECT + "\\s*" + VERSIONS + "\\s*[^，。,;；\\d]{0,6}?"
+                + versionWord + "?" + filler + "\\s*" + verb);
+        this.headingVersion = Pattern.compile(start + PROJECT + "\\s*" + VERSIONS + "\\s*" + versionWord
+                + "?\\s*[：:]?$");
+        // "holmes 发布 beta 版": a pre-release without a number, closed by a version word or the clause's end
+        this.preRelease = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + filler
+                + "\\s*(?<versions>(?i:alpha|beta|rc)\\d*)\\s*(?:" + versionWord + "|[，。,;；：:]|$)");
+        // "SOFARegistry 发布 V6 的第一个版本": a project and a verb, the version left to the notes link
+        this.unnumbered = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + "(?!\\s*[vV]?\\d+\\.\\d)");
+    }
+
+    /** Case-insensitive alternatives of literal words: "(?iu:发布|released)". */
+    private static String alternatives(List<String> words) {
+        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?iu:", ")"));
+    }
+
+    Optional<ReleaseAnnouncement> inLine(String line) {
+        if (!namesAVerb(line)) {
+            return Optional.empty();
+        }
+        String text = line.strip();
+        return match(text, releaseOf).or(() -> match(text, projectReleases)).or(() -> match(text, versionReleased))
+                .or(() -> match(text, preRelease));
+    }
+
+    /** A heading may also be just "<project> <version> 版本". */
+    Optional<ReleaseAnnouncement> inHeading(String heading) {
+        return inLine(heading).or(() -> match(heading.strip(), headingVersion));
+    }
+
+    /**
+     * A line that announces a release of a project without a version it can read ("发布 V6 的第一个版本"): the
+     * release notes link that follows gives the version ({@link #versionInUrl}).
+     */
+    Optional<ReleaseAnnouncement> withoutVersion(String line) {
+        if (!namesAVerb(line)) {
+            return Optional.empty();
+        }
+        Matcher m = unnumbered.matcher(line.strip());
+        if (!m.find() || inLine(line).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReleaseAnnouncement(m.group("project").strip(), List.of()));
+    }
+
+    private boolean namesAVerb(String line) {
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        for (String verb : verbs) {
+            if (lower.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version a release notes URL names: ".../releases/tag/v6.1.4" gives "6.1.4". */
+    static Optional<String> versionInUrl(String url) {
+        Matcher m = TAG_IN_URL.matcher(url);
+        return m.find() ? Optional.of(ReleaseAnnouncement.normalize(m.group("tag"))) : Optional.empty();
+    }
+
+    private static Optional<ReleaseAnnouncement> match(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> versions = new ArrayList<>();
+        for (String written : m.group("versions").split("/")) {
+            versions.add(ReleaseAnnouncement.normalize(written));
+        }
+        String project = m.group("project");
+        return Optional.of(new ReleaseAnnouncement(project == null ? null : project.strip(), versions));
+    }
+}
