@@ -15,15 +15,14 @@ public final class Page<T> {
     private final List<String> cursors;
     private final boolean hasPrevious;
     private final boolean hasNext;
-    private final IntSupplier totalCount;
-    private volatile Integer counted;
+    private final LazyCount totalCount;
 
     Page(List<T> items, List<String> cursors, boolean hasPrevious, boolean hasNext, IntSupplier totalCount) {
         this.items = List.copyOf(items);
         this.cursors = List.copyOf(cursors);
         this.hasPrevious = hasPrevious;
         this.hasNext = hasNext;
-        this.totalCount = totalCount;
+        this.totalCount = new LazyCount(totalCount);
     }
 
     public List<T> items() {
@@ -44,11 +43,6 @@ public final class Page<T> {
 
     /** Every item that matches the filter, on all pages. */
     public int totalCount() {
-        Integer count = counted;
-        if (count == null) {
-            count = totalCount.getAsInt();
-            counted = count;
-        }
-        return count;
+        return totalCount.get();
     }
 }

@@ -9,14 +9,13 @@ public final class SearchPage {
     private final List<SearchHit> hits;
     private final boolean hasPrevious;
     private final boolean hasNext;
-    private final IntSupplier totalCount;
-    private volatile Integer counted;
+    private final LazyCount totalCount;
 
     SearchPage(List<SearchHit> hits, boolean hasPrevious, boolean hasNext, IntSupplier totalCount) {
         this.hits = List.copyOf(hits);
         this.hasPrevious = hasPrevious;
         this.hasNext = hasNext;
-        this.totalCount = totalCount;
+        this.totalCount = new LazyCount(totalCount);
     }
 
     public List<SearchHit> hits() {
@@ -33,11 +32,6 @@ public final class SearchPage {
 
     /** Every item that matches, on all pages. */
     public int totalCount() {
-        Integer count = counted;
-        if (count == null) {
-            count = totalCount.getAsInt();
-            counted = count;
-        }
-        return count;
+        return totalCount.get();
     }
 }
