@@ -191,6 +191,19 @@ public final class CommitReader {
         }
     }
 
+    /**
+     * A blob's bytes, or empty when it is larger than {@code maxBytes} (then {@link #size} says by how much): one
+     * lookup of the object for both, and a huge file is never loaded.
+     */
+    public Optional<byte[]> readUpTo(ObjectId blobId, long maxBytes) {
+        try {
+            ObjectLoader loader = clone.repository().open(blobId, Constants.OBJ_BLOB);
+            return loader.getSize() > maxBytes ? Optional.empty() : Optional.of(loader.getCachedBytes((int) maxBytes));
+        } catch (IOException e) {
+            throw remote.translate("read blob " + blobId.name(), e);
+        }
+    }
+
     /** A blob's bytes; callers check {@link #size} first so that a huge file is never loaded. */
     public byte[] read(ObjectId blobId) {
         try {

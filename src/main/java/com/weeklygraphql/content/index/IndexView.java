@@ -242,11 +242,34 @@ public final class IndexView {
 
     /** Slugs claimed by more than one file, each with its claimants in tree order. */
     public Map<String, List<String>> collisions() {
+        Map<String, Integer> claims = new HashMap<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(CLAIM);
+                if (terms == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum iterator = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                    postings = iterator.postings(postings, PostingsEnum.NONE);
+                    int count = 0;
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        count += live == null || live.get(doc) ? 1 : 0;
+                    }
+                    if (count > 0) {
+                        claims.merge(term.utf8ToString(), count, Integer::sum);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Map<String, List<String>> collisions = new HashMap<>();
-        forEachLiveTerm(CLAIM, slug -> {
-            List<String> claimants = claimants(slug);
-            if (claimants.size() > 1) {
-                collisions.put(slug, claimants);
+        claims.forEach((slug, count) -> {
+            if (count > 1) {
+                collisions.put(slug, claimants(slug));
             }
         });
         return collisions;

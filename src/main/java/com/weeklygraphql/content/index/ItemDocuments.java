@@ -54,7 +54,7 @@ final class ItemDocuments {
         ServedIssue issue = state.issue();
         if (issue != null) {
             doc.add(new StringField(CLAIM, issue.slug(), Field.Store.NO));
-            doc.add(new StoredField(STORED_ISSUE, IssueCodec.issue(issue.issue())));
+            doc.add(new StoredField(STORED_ISSUE, issue.encoded()));
             doc.add(new StoredField(STORED_TEXT, issue.bodyText() == null ? "" : issue.bodyText()));
             doc.add(new StoredField(SOURCE_BLOB, issue.blob()));
         }
@@ -85,7 +85,7 @@ final class ItemDocuments {
         List<Document> docs = new ArrayList<>();
         Document issueDoc = item(served, ItemKind.ISSUE, issue.slug(), 0, day, instant, tags, issueProjects(issue),
                 ItemText.of(issue, served.bodyText()));
-        issueDoc.add(new StoredField(STORED_ISSUE, IssueCodec.issue(issue)));
+        issueDoc.add(new StoredField(STORED_ISSUE, served.encoded()));
         otherProjects(issue).forEach(name -> issueDoc.add(new StringField(OTHER_PROJECT, name, Field.Store.NO)));
         docs.add(issueDoc);
         List<Release> releases = issue.releases();

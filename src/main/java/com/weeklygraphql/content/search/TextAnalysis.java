@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -77,7 +76,7 @@ final class TextAnalysis {
             tokenizer.setMaxTokenLength(LongTokenMarker.MAX_TOKEN_LENGTH);
             TokenStream stream = new CJKWidthFilter(tokenizer);
             stream = new LowerCaseFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
+            stream = new LatinFolding(stream);
             if (indexing) {
                 stream = new LongTokenMarker(stream);
             }

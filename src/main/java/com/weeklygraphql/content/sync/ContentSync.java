@@ -36,6 +36,8 @@ public final class ContentSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ContentSync.class);
     /** How long a replaced snapshot stays open for requests that still read it: longer than any query may run. */
     static final Duration RETIREMENT = Duration.ofSeconds(60);
+    /** How long closing waits for a sync under way. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
     private final ContentRepository repository;
     private final SnapshotUpdater updater;
@@ -345,5 +347,12 @@ public final class ContentSync implements AutoCloseable {
         scheduler.shutdownNow();
         worker.shutdownNow();
         maintenance.shutdownNow();
+        // A sync or a pack under way finishes what it writes before the clone and the index are closed.
+        try {
+            worker.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            maintenance.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

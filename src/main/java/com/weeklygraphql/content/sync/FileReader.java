@@ -67,13 +67,13 @@ final class FileReader {
             return ParsedFile.failed(ContentProblem.ofFile(file.path(),
                     "is a symbolic link; links are not followed: commit the file itself"));
         }
-        long size = commits.size(file.blobId());
-        if (size > maxFileBytes) {
-            return ParsedFile.failed(ContentProblem.ofFile(file.path(), "is " + size + " bytes, over the limit of "
-                    + maxFileBytes + " bytes for one file; it is not read"));
+        Optional<byte[]> content = commits.readUpTo(file.blobId(), maxFileBytes);
+        if (content.isEmpty()) {
+            return ParsedFile.failed(ContentProblem.ofFile(file.path(), "is " + commits.size(file.blobId())
+                    + " bytes, over the limit of " + maxFileBytes + " bytes for one file; it is not read"));
         }
         parses.incrementAndGet();
-        return parser.parse(file.path(), commits.read(file.blobId()));
+        return parser.parse(file.path(), content.get());
     }
 
     // The issue this path served, if the served snapshot has one from it.
