@@ -64,8 +64,8 @@ public final class ContentIndex implements AutoCloseable {
     }
 
     /**
-     * Opens the index at {@code path}, or creates an empty one; an index that cannot be opened or whose files
-     * fail their checksums is deleted first.
+     * Opens the index at {@code path}, or creates an empty one; an index that cannot be opened is deleted first.
+     * Its files' checksums are read by {@link #verifyOrDiscard()}, off the start-up path.
      *
      * @param text how items' text is indexed (its analyzer and fields; what does not depend on a catalogue)
      */
@@ -91,7 +91,6 @@ public final class ContentIndex implements AutoCloseable {
             if (DirectoryReader.indexExists(directory)) {
                 List<IndexCommit> commits = DirectoryReader.listCommits(directory);
                 committed.putAll(commits.get(commits.size() - 1).getUserData());
-                verify(directory);
             }
             return new ContentIndex(path, directory, text, decoded, committed);
         } catch (IOException | RuntimeException e) {
@@ -109,6 +108,33 @@ public final class ContentIndex implements AutoCloseable {
 
     private static long generationOf(Map<String, String> committed) {
         return Long.parseLong(committed.getOrDefault(GENERATION, "0"));
+    }
+
+    /**
+     * Reads every file's checksum once: a corrupt index is refused here, before anything is served from it, not
+     * mid-query. One that fails is emptied (nothing of it is trusted) and answers false; the next update builds it
+     * from scratch.
+     */
+    public boolean verifyOrDiscard() {
+        try {
+            if (DirectoryReader.indexExists(directory)) {
+                verify(directory);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("The content index at {} fails its checksums ({}); building it again from the clone", path, e.toString());
+            run(() -> {
+                writer.rollback();
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+                writer = newWriter();
+            });
+            committed = Map.of();
+            current = null;
+            generation++;
+            return false;
+        }
     }
 
     // Every file's checksum is read once: a half-written or corrupt index is refused here, not mid-query.

@@ -86,6 +86,9 @@ public final class SnapshotUpdater {
      * clone and it was built by this code with the catalogue and profile that commit holds. Empty otherwise.
      */
     public Optional<ContentSnapshot> restore(String branch) {
+        if (!index.verifyOrDiscard()) {
+            return Optional.empty();
+        }
         String commit = index.committed().get(ContentIndex.COMMIT);
         if (commit == null || !ObjectId.isId(commit) || !commits.hasCommit(ObjectId.fromString(commit))) {
             return Optional.empty();
