@@ -38,8 +38,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The page for people in a real browser (headless Chromium) against the service serving the real sample plus
  * one hostile issue: what a person sees is what the GraphQL API answers, links lead from the archive to an issue
- * and to a project, the chart has one bar per quarter, it works by keyboard and on a phone, and content is
- * never run as HTML. Screenshots of each page go to {@code target/screenshots/}.
+ * and to a project, the chart has one bar per quarter, a search typed in the box shows the API's hits and
+ * snippets and leads to them, an issue's contents lead to its headings, it works by keyboard and on a phone, and
+ * content is never run as HTML. Screenshots of each page go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "content.sync.interval=0")
 class PageInBrowserTests {
