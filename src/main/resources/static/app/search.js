@@ -164,7 +164,7 @@ function shorten(text) {
 // A snippet is text the server HTML-escaped, with the matches in <mark>. Parsed in an inert <template> (no
 // script runs, nothing loads), only its text and its <mark>s are kept: an element the server had failed to
 // escape would come out as its bare text, never as an element.
-export function snippet(html) {
+function snippet(html) {
   const template = document.createElement('template');
   template.innerHTML = html;
   return [...template.content.childNodes].map((node) =>
