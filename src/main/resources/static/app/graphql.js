@@ -2,6 +2,9 @@
 
 export class GraphQlError extends Error {}
 
+// The service read the request and answered with errors: its messages say what to change.
+export class RefusedError extends GraphQlError {}
+
 export async function query(document, variables = {}) {
   const url = '/graphql?query=' + encodeURIComponent(document)
     + '&variables=' + encodeURIComponent(JSON.stringify(variables));
@@ -18,7 +21,8 @@ export async function query(document, variables = {}) {
     throw new GraphQlError('The service answered ' + response.status + ' without a GraphQL answer.');
   }
   if (body.errors && body.errors.length) {
-    throw new GraphQlError(body.errors.map((error) => error.message).join('; '));
+    // Several fields of one request can fail for one reason (an unreadable search query): say it once.
+    throw new RefusedError([...new Set(body.errors.map((error) => error.message))].join('; '));
   }
   return body.data;
 }

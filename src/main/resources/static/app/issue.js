@@ -1,9 +1,11 @@
 import { query } from './graphql.js';
+import { tableOfContents } from './contents.js';
 import { el, externalLink, linkList, pageLink, projectPath, show, time } from './dom.js';
 
 const ISSUE = `query IssuePage($slug: String!) {
   issue(slug: $slug) {
     slug title date author description readingMinutes tags html
+    headings { level text anchor }
     projects { name }
     questions { id kind asker question answer followUps { question answer } project { name } url }
     releases { id project { name } version changes notesUrl }
@@ -11,7 +13,10 @@ const ISSUE = `query IssuePage($slug: String!) {
   }
 }`;
 
-// One issue: its HTML as the server renders it, then what was extracted from it, as lists.
+// One issue: its table of contents and its HTML as the server renders it, then what was extracted from it, as
+// lists. The page's own ids hold a '.', which no heading anchor of the HTML can (letters, digits, '-' and '_'
+// only), and an extracted item's id is its API id (base64, with capitals, which anchors never have), so a link
+// to #anchor always finds the heading, and a search hit's link finds its item.
 export async function issuePage(slug) {
   const { issue } = await query(ISSUE, { slug });
   if (!issue) {
@@ -32,7 +37,7 @@ export async function issuePage(slug) {
         el('p', { class: 'meta' }, time(issue.date), issue.author ? ' · ' + issue.author : '', ' · ', issue.readingMinutes + ' min read'),
         linkList('Projects', issue.projects, (project) => pageLink(projectPath(project.name), project.name)),
         linkList('Tags', issue.tags, (tag) => pageLink('/?tag=' + encodeURIComponent(tag), '#' + tag, { class: 'tag' }))),
-      // The table of contents (the API's Issue.headings) goes here once it is served.
+      tableOfContents(issue.headings),
       body),
     releases(issue.releases),
     questions(issue.questions),
@@ -40,16 +45,16 @@ export async function issuePage(slug) {
   );
 }
 
-function section(id, title, count, content) {
-  return el('section', { class: 'extracted', 'aria-labelledby': id, id: id + '-section' },
-    el('h2', { id }, title + ' ', el('span', { class: 'count' }, '(' + count + ')')),
+function section(name, title, count, content) {
+  return el('section', { class: 'extracted', 'aria-labelledby': 'page.' + name, id: 'page.' + name + '-section' },
+    el('h2', { id: 'page.' + name }, title + ' ', el('span', { class: 'count' }, '(' + count + ')')),
     content);
 }
 
 function releases(list) {
   if (!list.length) return null;
   return section('releases', 'Releases', list.length, el('ul', { class: 'release-list' }, list.map((release) =>
-    el('li', { class: 'release' },
+    el('li', { class: 'release', id: release.id },
       el('h3', {}, pageLink(projectPath(release.project.name), release.project.name), ' ', release.version),
       release.changes.length ? el('ul', { class: 'changes', lang: 'zh-Hans' }, release.changes.map((change) => el('li', {}, change))) : null,
       release.notesUrl ? el('p', {}, externalLink(release.notesUrl, 'Release notes')) : null))));
@@ -58,7 +63,7 @@ function releases(list) {
 function questions(list) {
   if (!list.length) return null;
   return section('questions', 'Questions', list.length, el('ol', { class: 'question-list' }, list.map((thread) =>
-    el('li', { class: 'question' },
+    el('li', { class: 'question', id: thread.id },
       el('p', { class: 'asker' }, thread.asker ? '@' + thread.asker + ' asked' : 'A reader asked',
         thread.project ? [' about ', pageLink(projectPath(thread.project.name), thread.project.name)] : null,
         thread.kind === 'GITHUB_ISSUE' ? ' (GitHub issue)' : null),
@@ -73,9 +78,9 @@ function questions(list) {
 function events(list) {
   if (!list.length) return null;
   return section('events', 'Events', list.length, el('ul', { class: 'event-list' }, list.map((event) =>
-    el('li', { class: 'event' },
+    el('li', { class: 'event', id: event.id },
       el('h3', { lang: 'zh-Hans' }, event.title),
-      el('p', { class: 'meta' }, kindName(event.kind),
+      el('p', { class: 'meta' }, eventKindName(event.kind),
         event.startsAt ? [' · ', time(event.startsAt, event.startsAt.replace('T', ' ').slice(0, 16))]
           : event.date ? [' · ', time(event.date)] : null,
         event.projects.length ? [' · ', event.projects.map((project, i) =>
@@ -84,7 +89,7 @@ function events(list) {
       event.signupUrl ? el('p', {}, externalLink(event.signupUrl, 'Sign up')) : null))));
 }
 
-function kindName(kind) {
+export function eventKindName(kind) {
   return {
     LIVE_STREAM: 'Live stream', MEETUP: 'Meetup', COMMUNITY_MEETING: 'Community meeting', CONFERENCE: 'Conference',
   }[kind] || 'Event';

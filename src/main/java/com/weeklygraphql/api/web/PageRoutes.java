@@ -5,8 +5,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The addresses of the page for people: an issue, the projects and a project each have their own URL, all
- * served by the same static page ({@code static/index.html}), which reads the GraphQL API for the rest.
+ * The addresses of the page for people: an issue, the projects, a project and a search ({@code /search?q=…})
+ * each have their own URL, all served by the same static page ({@code static/index.html}), which reads the
+ * GraphQL API for the rest.
  * {@code /} is the archive, served as Spring Boot's welcome page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,5 +20,6 @@ class PageRoutes implements WebMvcConfigurer {
         registry.addViewController("/issues/{slug}").setViewName(PAGE);
         registry.addViewController("/projects").setViewName(PAGE);
         registry.addViewController("/projects/{name}").setViewName(PAGE);
+        registry.addViewController("/search").setViewName(PAGE);
     }
 }
