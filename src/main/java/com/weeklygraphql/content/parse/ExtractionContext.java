@@ -28,6 +28,7 @@ final class ExtractionContext {
     private final Map<String, Integer> counters = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final TextLine.Reader lines = new TextLine.Reader();
+    private final LineClassifier classifier;
 
     ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue,
             NewsletterProfile profile, SourceLines lines, List<ContentProblem> problems) {
@@ -38,6 +39,7 @@ final class ExtractionContext {
         this.profile = profile;
         this.sourceLines = lines;
         this.problems = problems;
+        this.classifier = new LineClassifier(profile, catalogue);
     }
 
     String slug() {
@@ -56,6 +58,10 @@ final class ExtractionContext {
         return profile;
     }
 
+    LineClassifier classifier() {
+        return classifier;
+    }
+
     /** The node's lines with their links, read once per document. */
     List<TextLine> lines(Node node) {
         return lines.of(node);
@@ -67,26 +73,36 @@ final class ExtractionContext {
     }
 
     void problem(Node node, String message) {
-        problems.add(new ContentProblem(path, node == null ? 0 : lineOf(node), message));
+        problem(node == null ? 0 : lineOf(node), message);
     }
 
-    /** Notes that the issue is about a project, at the node where an entity names it. */
-    void mention(String project, Node node) {
+    /** A problem at a 1-based line of the file (0: the whole file). */
+    void problem(int line, String message) {
+        problems.add(new ContentProblem(path, line, message));
+    }
+
+    /**
+     * Notes that the issue is about a project, at the line where an entity names it; {@link #NO_LINE} for an entity
+     * of no line (a release the title announces), which comes after the others.
+     */
+    void mention(String project, int line) {
         if (project != null && !project.isBlank()) {
-            mentions.add(new Mention(node == null ? Integer.MAX_VALUE : node.getStartOffset(), project));
+            mentions.add(new Mention(line, project));
         }
     }
+
+    static final int NO_LINE = Integer.MAX_VALUE;
 
     /** Projects mentioned by entities, in document order, without duplicates. */
     List<String> mentionedProjects() {
         List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparingInt(Mention::offset));
+        sorted.sort(Comparator.comparingInt(Mention::line));
         Set<String> names = new LinkedHashSet<>();
         sorted.forEach(mention -> names.add(mention.project()));
         return List.copyOf(names);
     }
 
-    private record Mention(int offset, String project) {
+    private record Mention(int line, String project) {
     }
 
     /** {@code <slug>/<kind>/<n>}, numbered from 1 in document order per kind. */

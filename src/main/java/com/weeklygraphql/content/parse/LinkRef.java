@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A link as a reader sees it: its text (for an image wrapped in a link, empty) and its destination.
- * Covers {@code [text](url)}, {@code <https://...>} and bare URLs found by the autolink extension.
+ * A link as a reader sees it: its text (for a picture wrapped in a link, empty) and its destination.
+ * Covers {@code [text](url)}, {@code <https://...>} and bare URLs ({@link BareUrls}).
  */
-record LinkRef(String text, String url, Node node) {
+record LinkRef(String text, String url) {
 
     static List<LinkRef> in(Node root) {
         List<LinkRef> links = new ArrayList<>();
@@ -71,31 +71,15 @@ record LinkRef(String text, String url, Node node) {
         return byLine;
     }
 
-    /** Whether the link wraps nothing but an image ({@code [![图片](img)](url)}). */
-    boolean wrapsImageOnly() {
-        if (!(node instanceof Link)) {
-            return false;
-        }
-        boolean image = false;
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Image) {
-                image = true;
-            } else if (!child.getChars().isBlank()) {
-                return false;
-            }
-        }
-        return image;
-    }
-
     private static boolean isLink(Node node) {
         return (node instanceof Link && !(node instanceof Image)) || node instanceof AutoLink;
     }
 
     private static LinkRef of(Node node) {
         if (node instanceof Link link) {
-            return new LinkRef(PlainText.collapsed(link), link.getUrl().toString().strip(), node);
+            return new LinkRef(PlainText.collapsed(link), link.getUrl().toString().strip());
         }
         AutoLink auto = (AutoLink) node;
-        return new LinkRef(auto.getText().toString().strip(), auto.getUrl().toString().strip(), node);
+        return new LinkRef(auto.getText().toString().strip(), auto.getUrl().toString().strip());
     }
 }

@@ -24,6 +24,24 @@ record Section(Node heading, String title, int level, SectionKind kind, List<Nod
         return new Section(heading, title, level, newKind, nodes);
     }
 
+    /** Whether any node shows text. */
+    boolean hasText() {
+        return nodes.stream().anyMatch(node -> !PlainText.of(node).isBlank());
+    }
+
+    /** Whether any node shows text that is not the newsletter's boilerplate. */
+    boolean hasSubstance(NewsletterProfile profile) {
+        for (Node node : nodes) {
+            if (!NodeShapes.isImageOnly(node)) {
+                String text = PlainText.of(node);
+                if (!text.isBlank() && !Boilerplate.isBoilerplate(text, profile)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The heading, or the first node: where a problem about the whole section should point. */
     Node anchor() {
         return heading != null ? heading : nodes.isEmpty() ? null : nodes.get(0);
