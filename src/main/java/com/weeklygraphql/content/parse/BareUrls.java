@@ -1,7 +1,5 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
@@ -32,12 +30,10 @@ final class BareUrls {
         return true;
     }
 
-    static void in(Text text, List<LinkRef> out) {
-        BasedSequence raw = text.getChars();
-        if (raw.indexOf(':') < 0 && raw.indexOf('.') < 0) {
+    static void in(String chars, List<LinkRef> out) {
+        if (chars.indexOf(':') < 0 && chars.indexOf('.') < 0) {
             return;
         }
-        String chars = raw.toString();
         int from = 0;
         while (true) {
             int start = nextStart(chars, from);

@@ -1,9 +1,8 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Node;
 
 /**
  * The teaser shown in issue lists: the first real paragraph of the body, as plain text.
@@ -20,7 +19,7 @@ final class Excerpt {
     private Excerpt() {
     }
 
-    static String of(Document document, String fallback, NewsletterProfile profile) {
+    static String of(Node document, String fallback, NewsletterProfile profile) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             // a quoted reader question is as good an opening as a paragraph
             Node candidate = node instanceof BlockQuote ? node.getFirstChild() : node;

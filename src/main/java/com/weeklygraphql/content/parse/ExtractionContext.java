@@ -1,6 +1,7 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ final class ExtractionContext {
     private final LocalDate issueDate;
     private final ProjectCatalogue catalogue;
     private final NewsletterProfile profile;
-    private final SourceLines sourceLines;
+    private final int bodyFirstLine;
     private final List<ContentProblem> problems;
     private final Map<String, Integer> counters = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
@@ -31,13 +32,13 @@ final class ExtractionContext {
     private final LineClassifier classifier;
 
     ExtractionContext(String path, String slug, LocalDate issueDate, ProjectCatalogue catalogue,
-            NewsletterProfile profile, SourceLines lines, List<ContentProblem> problems) {
+            NewsletterProfile profile, int bodyFirstLine, List<ContentProblem> problems) {
         this.path = path;
         this.slug = slug;
         this.issueDate = issueDate;
         this.catalogue = catalogue;
         this.profile = profile;
-        this.sourceLines = lines;
+        this.bodyFirstLine = bodyFirstLine;
         this.problems = problems;
         this.classifier = new LineClassifier(profile, catalogue);
     }
@@ -67,9 +68,15 @@ final class ExtractionContext {
         return lines.of(node);
     }
 
-    /** The 1-based line of the file where the node starts. */
+    /** The 1-based line of the file where the node starts (the body starts at {@code bodyFirstLine}). */
     int lineOf(Node node) {
-        return sourceLines.lineOf(node.getStartOffset());
+        for (Node at = node; at != null; at = at.getParent()) {
+            List<SourceSpan> spans = at.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return bodyFirstLine + spans.get(0).getLineIndex();
+            }
+        }
+        return bodyFirstLine;
     }
 
     void problem(Node node, String message) {

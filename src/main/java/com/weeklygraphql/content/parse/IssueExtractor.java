@@ -1,6 +1,6 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.util.ast.Document;
+import org.commonmark.node.Node;
 import com.weeklygraphql.content.model.Contributor;
 import com.weeklygraphql.content.model.Event;
 import com.weeklygraphql.content.model.NewbieTask;
@@ -29,7 +29,7 @@ final class IssueExtractor {
         this.catalogue = catalogue;
     }
 
-    Extraction extract(ExtractionContext context, Document document, String title, String description) {
+    Extraction extract(ExtractionContext context, Node document, String title, String description) {
         List<Question> questions = new ArrayList<>();
         List<Release> releases = new ArrayList<>();
         List<Event> events = new ArrayList<>();

@@ -1,13 +1,13 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -237,7 +237,7 @@ final class SectionLines {
             return context.lines(node);
         }
         List<TextLine> lines = new ArrayList<>();
-        for (Node item : node.getDescendants()) {
+        for (Node item : Tree.descendants(node)) {
             if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
                 lines.addAll(context.lines(item));
             }
@@ -283,7 +283,7 @@ final class SectionLines {
                 lines.add(TypedLine.of(LineKind.SUB_HEADING, PlainText.collapsed(node), List.of(), sourceLine));
                 continue;
             }
-            for (Node descendant : node.getDescendants()) {
+            for (Node descendant : Tree.descendants(node)) {
                 if (descendant instanceof Paragraph paragraph && paragraph.getParent() instanceof ListItem) {
                     context.lines(paragraph).forEach(line -> lines.add(classifier.contributorLine(line, sourceLine)));
                 }

@@ -163,7 +163,7 @@ class SectionLinesTests {
     /** The typed lines of the body's first section of the given kind. */
     private static List<TypedLine> linesOf(String body, SectionKind kind, NewsletterProfile profile) {
         ExtractionContext context = new ExtractionContext(Fixtures.PATH, "sofa-weekly-fixture", LocalDate.of(2022, 3, 4),
-                ProjectCatalogue.defaults(), profile, new SourceLines(body, 1), new ArrayList<>());
+                ProjectCatalogue.defaults(), profile, 1, new ArrayList<>());
         Section section = SectionSplitter.split(Markdown.parse(body), profile).stream()
                 .filter(s -> s.kind() == kind)
                 .findFirst()
