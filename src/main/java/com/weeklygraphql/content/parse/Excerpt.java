@@ -26,8 +26,9 @@ final class Excerpt {
             if (!(candidate instanceof Paragraph)) {
                 continue;
             }
-            String text = PlainText.collapsed(candidate);
-            if (isLeadIn(text) || Boilerplate.isBoilerplate(PlainText.of(candidate), profile) || NodeShapes.isBoldOnly(candidate)) {
+            String plain = PlainText.of(candidate);
+            String text = PlainText.collapse(plain);
+            if (isLeadIn(text) || Boilerplate.isBoilerplate(plain, profile) || NodeShapes.isBoldOnly(candidate)) {
                 continue;
             }
             return cut(text);
