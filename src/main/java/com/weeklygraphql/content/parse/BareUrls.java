@@ -1,7 +1,5 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
@@ -18,12 +16,24 @@ final class BareUrls {
     private BareUrls() {
     }
 
-    static void in(Text text, List<LinkRef> out) {
-        BasedSequence raw = text.getChars();
-        if (raw.indexOf(':') < 0 && raw.indexOf('.') < 0) {
+    /** Whether a link's text is itself a URL ("https://github.com/mosn/mosn"): a footer, not a title. */
+    static boolean isUrlText(String text) {
+        if (!(text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www."))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void in(String chars, List<LinkRef> out) {
+        if (chars.indexOf(':') < 0 && chars.indexOf('.') < 0) {
             return;
         }
-        String chars = raw.toString();
         int from = 0;
         while (true) {
             int start = nextStart(chars, from);
@@ -37,7 +47,7 @@ final class BareUrls {
             end = trimmed(chars, start, end);
             String url = chars.substring(start, end);
             if (url.length() > "https://".length() && url.indexOf('.') > 0) {
-                out.add(new LinkRef(url, url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url, text));
+                out.add(new LinkRef(url, url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url));
             }
             from = Math.max(end, start + 1);
         }

@@ -40,9 +40,11 @@ final class Boilerplate {
     /**
      * The invitation under a Q&A heading ("欢迎大家向公众号留言提问...", "我们会筛选重点问题通过 SOFA WEEKLY
      * 的形式回复"): narrower than {@link #isBoilerplate}, since an answer may well mention the website.
+     *
+     * @param line one line of text, its whitespace collapsed
      */
     static boolean isQaInvitation(String line, NewsletterProfile profile) {
-        return profile.boilerplate.anyIn(PlainText.collapse(line).toLowerCase(Locale.ROOT), "invitations");
+        return profile.boilerplate.anyIn(line.toLowerCase(Locale.ROOT), "invitations");
     }
 
     /** Drops stray emphasis markers that CommonMark left as text ({@code **SOFAStack: **https://...}). */

@@ -1,51 +1,113 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
 import com.weeklygraphql.content.model.Event;
 import com.weeklygraphql.content.model.EventKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Extracts events from an event section ("社区直播预告", "SOFA 社区会议预告", "SOFA 活动推荐").
+ * Extracts events from an event section ("社区直播预告", "SOFA 社区会议预告", "SOFA 活动推荐"): a fold over its typed
+ * lines ({@link SectionLines#events}).
  *
- * <p>A section can announce several events. It is cut into chunks at sub-headings ({@code #### 预告},
- * {@code **Layotto：**}, {@code **杭州站**}), at a second "主题：" field, and at a poster image once the
- * chunk already has a title or date. In a chunk, "key：value" lines are fields (主题, 时间, 报名方式...),
- * the rest is the description. The date comes from the time field, else from the first date in the
- * prose ("8 月 29 日周四晚 7 点", "本周日我们在广州等你"). A chunk with no title field, no date and no
- * event word is not an event (a stray image, a closing remark).
+ * <p>A section can announce several events, one {@link Chunk} each. A new chunk starts at a sub-heading
+ * ({@code #### 预告}, {@code **Layotto：**}, {@code **杭州站**}), at a second title field once the chunk is
+ * {@link Fill#TITLED}, at a poster image once it has a title or a time, and at a line that opens with a date and
+ * introduces what follows ("12月5日 SOFAChannel#9 直播回顾：") once it holds anything. In a chunk, fields give the
+ * title, the time and the sign-up link, the rest is the description. The date comes from the time field, else
+ * from the first date in the prose ("8 月 29 日周四晚 7 点", "本周日我们在广州等你"). A chunk with no title field, no
+ * date and no event word is not an event (a stray image, a closing remark).
  */
 final class EventExtractor {
 
-    private static final Pattern FIELD = Pattern.compile("^(?<key>[^：:，。,\\s][^：:，。,]{0,9}?)\\s*[：:]\\s*(?<value>.*)$");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。！!~～；;]");
+
+    /** How much of an event a chunk has read: what decides where the next one starts. */
+    enum Fill {
+        /** Nothing yet (a sign-up link alone does not count). */
+        EMPTY,
+        /** Prose, but no title field and no time. */
+        DESCRIBED,
+        /** A time, no title field. */
+        TIMED,
+        /** A title field (and perhaps a time). */
+        TITLED
+    }
 
     private final ExtractionContext context;
     private final NewsletterProfile profile;
     private final NewsletterProfile.Words words;
+    private final List<Chunk> chunks = new ArrayList<>();
+    private Chunk current;
 
-    private EventExtractor(ExtractionContext context) {
+    private EventExtractor(Section section, ExtractionContext context) {
         this.context = context;
         this.profile = context.profile();
         this.words = profile.events;
+        start(new Chunk(null, section.anchor() == null ? ExtractionContext.NO_LINE : context.lineOf(section.anchor())));
     }
 
-    static List<Event> extract(Section section, ExtractionContext context) {
-        return new EventExtractor(context).read(section, context);
+    static List<Event> extract(Section section, List<TypedLine> lines, ExtractionContext context) {
+        EventExtractor extractor = new EventExtractor(section, context);
+        lines.forEach(extractor::read);
+        return extractor.events(section);
     }
 
-    private List<Event> read(Section section, ExtractionContext context) {
-        List<Chunk> chunks = chunks(section);
+    private void read(TypedLine line) {
+        switch (line.kind()) {
+            case SUB_HEADING -> start(new Chunk(line.text(), line.sourceLine()));
+            case IMAGE -> {
+                if (current.fill == Fill.TIMED || current.fill == Fill.TITLED) {
+                    start(new Chunk(null, line.sourceLine()));
+                }
+            }
+            case TITLE_FIELD -> {
+                if (current.fill == Fill.TITLED) {
+                    start(new Chunk(null, line.sourceLine()));
+                }
+                current.title(line.text());
+            }
+            case TIME_FIELD -> {
+                if (current.timeText == null) {
+                    current.time(line.text());
+                } else {
+                    current.filledAlready(line);
+                }
+            }
+            case SIGNUP_FIELD -> {
+                if (current.signupUrl == null) {
+                    current.signupUrl = line.firstWebLink();
+                } else {
+                    current.filledAlready(line);
+                }
+            }
+            case FIELD -> {
+                // "嘉宾：", "形式：": describes the event, tells nothing the model keeps
+            }
+            case LEAD_IN -> {
+                if (current.fill != Fill.EMPTY) {
+                    start(new Chunk(null, line.sourceLine()));
+                }
+                current.prose(line.text());
+            }
+            case SIGNUP -> {
+                if (current.signupUrl == null) {
+                    current.signupUrl = line.firstWebLink();
+                }
+                current.prose(line.text());
+            }
+            default -> current.prose(line.text());
+        }
+    }
+
+    private void start(Chunk chunk) {
+        chunks.add(chunk);
+        current = chunk;
+    }
+
+    private List<Event> events(Section section) {
         List<Event> events = new ArrayList<>();
         for (Chunk chunk : chunks) {
             toEvent(chunk, section, context).ifPresent(event -> {
@@ -56,138 +118,56 @@ final class EventExtractor {
                 events.add(event);
             });
         }
-        if (events.isEmpty() && hasText(section)) {
+        if (events.isEmpty() && section.hasText()) {
             context.problem(section.anchor(), "event section '" + section.title() + "' announces no recognisable event");
         }
         return events;
     }
 
-    private static boolean hasText(Section section) {
-        return section.nodes().stream().anyMatch(node -> !PlainText.of(node).isBlank());
-    }
-
-    /** A run of nodes about one event. */
+    /** A run of lines about one event. */
     private static final class Chunk {
         private final String heading;
-        private final Node anchor;
+        private final int sourceLine;
+        private Fill fill = Fill.EMPTY;
         private String title;
         private String timeText;
         private String signupUrl;
         private final List<String> prose = new ArrayList<>();
 
-        Chunk(String heading, Node anchor) {
+        Chunk(String heading, int sourceLine) {
             this.heading = heading;
-            this.anchor = anchor;
+            this.sourceLine = sourceLine;
         }
 
-        boolean isEmpty() {
-            return title == null && timeText == null && prose.isEmpty();
+        void title(String value) {
+            title = value;
+            fill = Fill.TITLED;
         }
-    }
 
-    private List<Chunk> chunks(Section section) {
-        List<Chunk> chunks = new ArrayList<>();
-        Chunk current = new Chunk(null, section.anchor());
-        chunks.add(current);
-        for (Node node : section.nodes()) {
-            if (isSubHeading(node)) {
-                current = new Chunk(stripColon(PlainText.collapsed(node)), node);
-                chunks.add(current);
-                continue;
-            }
-            if (NodeShapes.isImageOnly(node)) {
-                if (current.title != null || current.timeText != null) {
-                    current = new Chunk(null, node);
-                    chunks.add(current);
-                }
-                continue;
-            }
-            for (TextLine line : lines(node)) {
-                Matcher field = FIELD.matcher(line.text());
-                boolean secondTitle = field.matches() && isKey(field.group("key"), "titleKeys") && current.title != null;
-                if (secondTitle || !current.isEmpty() && isDatedLeadIn(line.text())) {
-                    current = new Chunk(null, node);
-                    chunks.add(current);
-                }
-                read(current, line, field.matches() ? field : null);
+        void time(String value) {
+            timeText = value;
+            if (fill != Fill.TITLED) {
+                fill = Fill.TIMED;
             }
         }
-        return chunks;
-    }
 
-    /** A line of a paragraph or list item, with the links on it. */
-    private List<TextLine> lines(Node node) {
-        if (!(node instanceof BulletList || node instanceof OrderedList)) {
-            return context.lines(node);
-        }
-        List<TextLine> lines = new ArrayList<>();
-        for (Node item : node.getDescendants()) {
-            if (item instanceof Paragraph && item.getParent() instanceof ListItem) {
-                lines.addAll(context.lines(item));
+        void prose(String line) {
+            prose.add(line);
+            if (fill == Fill.EMPTY) {
+                fill = Fill.DESCRIBED;
             }
         }
-        return lines;
-    }
 
-    private void read(Chunk chunk, TextLine line, Matcher field) {
-        List<LinkRef> links = line.links();
-        if (field != null) {
-            String key = field.group("key");
-            String value = field.group("value").strip();
-            if (isKey(key, "titleKeys") && chunk.title == null && !value.isEmpty()) {
-                chunk.title = value;
-                return;
-            }
-            if (isKey(key, "timeKeys") && chunk.timeText == null && !value.isEmpty()) {
-                chunk.timeText = value;
-                return;
-            }
-            if (isKey(key, "signupKeys") && chunk.signupUrl == null) {
-                chunk.signupUrl = TextLine.firstWebLink(links);
-                return;
-            }
-            if (isKey(key, "fieldWords")) {
-                return;
+        /** A field whose role the chunk has filled: prose when its key is not a description word. */
+        void filledAlready(TypedLine field) {
+            if (field.label() != null) {
+                prose(field.label());
             }
         }
-        if (chunk.signupUrl == null && words.anyIn(line.text().toLowerCase(Locale.ROOT), "signupKeys")) {
-            chunk.signupUrl = TextLine.firstWebLink(links);
-        }
-        chunk.prose.add(line.text());
-    }
-
-
-    /**
-     * "12月5日 SOFAChannel#9 直播回顾：" under a "回顾" sub-heading: a line that opens with a date and introduces
-     * what follows starts another event.
-     */
-    private static boolean isDatedLeadIn(String line) {
-        return line.length() >= 4 && Texts.endsWithColon(line) && EventDateParser.startsWithDate(line);
-    }
-
-    private boolean isKey(String key, String wordsKey) {
-        return words.anyIn(key.toLowerCase(Locale.ROOT), wordsKey);
-    }
-
-    /** A heading inside the section, or a short bold line that is not a field ("**Layotto：**", "**杭州站**"). */
-    private boolean isSubHeading(Node node) {
-        if (node instanceof Heading) {
-            return true;
-        }
-        if (!NodeShapes.isBoldOnly(node)) {
-            return false;
-        }
-        String text = stripColon(PlainText.collapsed(node));
-        return text.length() <= 24 && !words.anyIn(text.toLowerCase(Locale.ROOT), "fieldWords")
-                && profile.releaseAnnouncements().inLine(text).isEmpty();
-    }
-
-    private static String stripColon(String text) {
-        return Texts.stripTrailingColons(text);
     }
 
     private Optional<Event> toEvent(Chunk chunk, Section section, ExtractionContext context) {
-        if (chunk.isEmpty()) {
+        if (chunk.fill == Fill.EMPTY) {
             return Optional.empty();
         }
         Optional<EventDateParser.EventTime> time = Optional.empty();
@@ -212,7 +192,7 @@ final class EventExtractor {
                 .or(() -> profile.eventKind(description))
                 .orElse(EventKind.OTHER);
         List<String> projects = new ArrayList<>(context.catalogue().mentionsIn(title + "\n" + heading));
-        projects.forEach(project -> context.mention(project, chunk.anchor));
+        projects.forEach(project -> context.mention(project, chunk.sourceLine));
         return Optional.of(new Event(context.nextId("event"), title, kind,
                 time.map(EventDateParser.EventTime::date).orElse(null),
                 time.map(EventDateParser.EventTime::startsAt).orElse(null),

@@ -1,9 +1,8 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Node;
 
 /**
  * The teaser shown in issue lists: the first real paragraph of the body, as plain text.
@@ -20,15 +19,16 @@ final class Excerpt {
     private Excerpt() {
     }
 
-    static String of(Document document, String fallback, NewsletterProfile profile) {
+    static String of(Node document, String fallback, NewsletterProfile profile) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             // a quoted reader question is as good an opening as a paragraph
             Node candidate = node instanceof BlockQuote ? node.getFirstChild() : node;
             if (!(candidate instanceof Paragraph)) {
                 continue;
             }
-            String text = PlainText.collapsed(candidate);
-            if (isLeadIn(text) || Boilerplate.isBoilerplate(PlainText.of(candidate), profile) || NodeShapes.isBoldOnly(candidate)) {
+            String plain = PlainText.of(candidate);
+            String text = PlainText.collapse(plain);
+            if (isLeadIn(text) || Boilerplate.isBoilerplate(plain, profile) || NodeShapes.isBoldOnly(candidate)) {
                 continue;
             }
             return cut(text);

@@ -1,6 +1,6 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.util.ast.Document;
+import org.commonmark.node.Node;
 import com.weeklygraphql.content.model.Contributor;
 import com.weeklygraphql.content.model.Event;
 import com.weeklygraphql.content.model.NewbieTask;
@@ -29,31 +29,34 @@ final class IssueExtractor {
         this.catalogue = catalogue;
     }
 
-    Extraction extract(ExtractionContext context, Document document, String title, String description) {
+    Extraction extract(ExtractionContext context, Node document, String title, String description) {
         List<Question> questions = new ArrayList<>();
         List<Release> releases = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
         List<Contributor> contributors = new ArrayList<>();
         List<NewbieTask> newbieTasks = new ArrayList<>();
+        SectionLines reader = new SectionLines(context);
         for (Section section : SectionSplitter.split(document, context.profile())) {
             try {
                 switch (section.kind()) {
                     case QUESTIONS, GITHUB_PICKS -> {
-                        List<Question> found = QuestionExtractor.extract(section, context);
+                        List<TypedLine> lines = reader.questions(section);
+                        List<Question> found = QuestionExtractor.extract(section, lines, context);
                         if (found.isEmpty() && !section.nodes().isEmpty()) {
                             context.problem(section.anchor(), "Q&A section '" + section.title()
                                     + "' has no question thread (no asker line such as '**@name** 提问：')");
                         }
                         questions.addAll(found);
-                        readings.addAll(ReadingExtractor.inline(section, context));
-                        readings.addAll(ReadingExtractor.trailing(section, context));
+                        readings.addAll(ReadingExtractor.inline(lines, context));
+                        readings.addAll(ReadingExtractor.trailing(reader.closingLinks(section), context));
                     }
-                    case RELEASES -> releases.addAll(ReleaseExtractor.extract(section, context));
-                    case EVENTS -> events.addAll(EventExtractor.extract(section, context));
-                    case READINGS -> readings.addAll(ReadingExtractor.extract(section, context));
-                    case CONTRIBUTORS -> contributors.addAll(ContributorExtractor.extract(section, context));
-                    case NEWBIE_TASKS -> newbieTasks.addAll(NewbieTaskExtractor.extract(section, context));
+                    case RELEASES -> releases.addAll(ReleaseExtractor.extract(section, reader.releases(section), context));
+                    case EVENTS -> events.addAll(EventExtractor.extract(section, reader.events(section), context));
+                    case READINGS -> readings.addAll(ReadingExtractor.extract(section, reader.readings(section), context));
+                    case CONTRIBUTORS -> contributors.addAll(
+                            ContributorExtractor.extract(section, reader.contributors(section), context));
+                    case NEWBIE_TASKS -> newbieTasks.addAll(NewbieTaskExtractor.extract(reader.newbieTasks(section), context));
                     default -> {
                         // preamble, boilerplate and sections the service does not model
                     }
@@ -115,7 +118,7 @@ final class IssueExtractor {
                         if (known.add(key(project, version))) {
                             releases.add(new Release(context.nextId("release"), project, version, context.issueDate(),
                                     List.of(), null, context.slug()));
-                            context.mention(project, null);
+                            context.mention(project, ExtractionContext.NO_LINE);
                         }
                     }
                 });

@@ -1,6 +1,5 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.util.ast.Document;
 import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.ParsedFile;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.commonmark.node.Node;
 
 /**
  * Parses one markdown file of the content repository into an {@link Issue}, or says why it cannot.
@@ -76,10 +76,10 @@ public final class IssueParser {
         }
         String slug = slugOf(path);
         MarkdownLimits.check(source.body(), source.bodyFirstLine());
-        Document document = Markdown.parse(source.body());
+        Node document = Markdown.parse(source.body());
         List<ContentProblem> problems = new ArrayList<>();
         Extraction extraction = new IssueExtractor(catalogue).extract(new ExtractionContext(path, slug,
-                frontMatter.date().toLocalDate(), catalogue, profile, new SourceLines(source.body(), source.bodyFirstLine()),
+                frontMatter.date().toLocalDate(), catalogue, profile, source.bodyFirstLine(),
                 problems), document, frontMatter.title(), frontMatter.description());
         String plain = PlainText.of(document);
         Issue issue = new Issue(

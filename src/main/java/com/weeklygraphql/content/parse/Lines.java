@@ -1,6 +1,6 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.Node;
 import java.util.ArrayList;
 import java.util.List;
 

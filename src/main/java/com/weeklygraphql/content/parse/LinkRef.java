@@ -1,41 +1,36 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
- * A link as a reader sees it: its text (for an image wrapped in a link, empty) and its destination.
- * Covers {@code [text](url)}, {@code <https://...>} and bare URLs found by the autolink extension.
+ * A link as a reader sees it: its text (for a picture wrapped in a link, empty) and its destination.
+ * Covers {@code [text](url)}, {@code <https://...>} and bare URLs ({@link BareUrls}).
  */
-record LinkRef(String text, String url, Node node) {
+record LinkRef(String text, String url) {
 
     static List<LinkRef> in(Node root) {
         List<LinkRef> links = new ArrayList<>();
-        if (isLink(root)) {
-            links.add(of(root));
+        if (root instanceof Link link) {
+            links.add(of(link));
             return links;
         }
         // iterative walk (deep documents must not overflow the stack); a link's own subtree is not searched
         Node node = root.getFirstChild();
         while (node != null) {
-            if (isLink(node)) {
-                links.add(of(node));
+            boolean descend = false;
+            if (node instanceof Link link) {
+                links.add(of(link));
             } else if (node instanceof Text text) {
-                BareUrls.in(text, links);
-            } else if (node.getFirstChild() != null && !(node instanceof Code)) {
-                node = node.getFirstChild();
-                continue;
+                BareUrls.in(text.getLiteral(), links);
+            } else {
+                descend = true;
             }
-            while (node != null && node != root && node.getNext() == null) {
-                node = node.getParent();
-            }
-            node = node == null || node == root ? null : node.getNext();
+            node = Tree.next(node, root, descend);
         }
         return links;
     }
@@ -71,31 +66,7 @@ record LinkRef(String text, String url, Node node) {
         return byLine;
     }
 
-    /** Whether the link wraps nothing but an image ({@code [![图片](img)](url)}). */
-    boolean wrapsImageOnly() {
-        if (!(node instanceof Link)) {
-            return false;
-        }
-        boolean image = false;
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Image) {
-                image = true;
-            } else if (!child.getChars().isBlank()) {
-                return false;
-            }
-        }
-        return image;
-    }
-
-    private static boolean isLink(Node node) {
-        return (node instanceof Link && !(node instanceof Image)) || node instanceof AutoLink;
-    }
-
-    private static LinkRef of(Node node) {
-        if (node instanceof Link link) {
-            return new LinkRef(PlainText.collapsed(link), link.getUrl().toString().strip(), node);
-        }
-        AutoLink auto = (AutoLink) node;
-        return new LinkRef(auto.getText().toString().strip(), auto.getUrl().toString().strip(), node);
+    private static LinkRef of(Link link) {
+        return new LinkRef(PlainText.collapsed(link), link.getDestination().strip());
     }
 }

@@ -25,7 +25,9 @@ final class MarkdownLimits {
     private MarkdownLimits() {
     }
 
-    static void check(String markdown, int firstLine) throws UnreadableContentException {
+    static void check(String text, int firstLine) throws UnreadableContentException {
+        // one copy, then plain array reads: String.charAt checks bounds and encoding on every call
+        char[] markdown = text.toCharArray();
         int line = firstLine;
         int run = 0;
         int lineStart = 0;
@@ -34,8 +36,8 @@ final class MarkdownLimits {
         long paragraphMatches = 0;
         long inlineCost = 0;
         int paragraphLine = firstLine;
-        for (int i = 0; i <= markdown.length(); i++) {
-            char c = i < markdown.length() ? markdown.charAt(i) : '\n';
+        for (int i = 0; i <= markdown.length; i++) {
+            char c = i < markdown.length ? markdown[i] : '\n';
             if (c == '\n') {
                 if (containerDepth(markdown, lineStart, i) > MAX_CONTAINER_DEPTH) {
                     throw new UnreadableContentException("markdown nests quotes or lists more than "
@@ -69,17 +71,18 @@ final class MarkdownLimits {
         }
     }
 
-    private static boolean isFence(String text, int start, int end) {
+    private static boolean isFence(char[] text, int start, int end) {
         int i = start;
-        while (i < end && Character.isWhitespace(text.charAt(i))) {
+        while (i < end && Character.isWhitespace(text[i])) {
             i++;
         }
-        return text.startsWith("```", i) && i + 3 <= end || text.startsWith("~~~", i) && i + 3 <= end;
+        return i + 3 <= end && (text[i] == '`' && text[i + 1] == '`' && text[i + 2] == '`'
+                || text[i] == '~' && text[i + 1] == '~' && text[i + 2] == '~');
     }
 
-    private static boolean isBlank(String text, int start, int end) {
+    private static boolean isBlank(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text[i])) {
                 return false;
             }
         }
@@ -87,14 +90,14 @@ final class MarkdownLimits {
     }
 
     /** Places where inline parsing will match: "](", "<", and "&" starting an entity. */
-    private static int inlineMatches(String text, int start, int end) {
+    private static int inlineMatches(char[] text, int start, int end) {
         int matches = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '<' || c == ']' && i + 1 < end && text.charAt(i + 1) == '(') {
+            char c = text[i];
+            if (c == '<' || c == ']' && i + 1 < end && text[i + 1] == '(') {
                 matches++;
-            } else if (c == '&' && i + 1 < end && (text.charAt(i + 1) == '#'
-                    || Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            } else if (c == '&' && i + 1 < end && (text[i + 1] == '#'
+                    || Character.isLetterOrDigit(text[i + 1]))) {
                 matches++;
             }
         }
@@ -105,38 +108,38 @@ final class MarkdownLimits {
      * How many quote and list markers open the line, one after another, counting the indentation before
      * a list marker as the nesting it expresses (two spaces a level).
      */
-    private static int containerDepth(String text, int start, int end) {
+    private static int containerDepth(char[] text, int start, int end) {
         int depth = 0;
         int i = start;
         int indent = 0;
-        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            indent += text.charAt(i) == '\t' ? 4 : 1;
+        while (i < end && (text[i] == ' ' || text[i] == '\t')) {
+            indent += text[i] == '\t' ? 4 : 1;
             i++;
         }
-        if (i < end && "-*+0123456789".indexOf(text.charAt(i)) >= 0) {
+        if (i < end && "-*+0123456789".indexOf(text[i]) >= 0) {
             depth += indent / 2;
         }
         while (i < end) {
-            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            while (i < end && (text[i] == ' ' || text[i] == '\t')) {
                 i++;
             }
             if (i >= end) {
                 break;
             }
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '>') {
                 depth++;
                 i++;
-            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && text.charAt(i + 1) == ' ') {
+            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < end && text[i + 1] == ' ') {
                 depth++;
                 i += 2;
             } else if (Character.isDigit(c)) {
                 int j = i;
-                while (j < end && j - i < 9 && Character.isDigit(text.charAt(j))) {
+                while (j < end && j - i < 9 && Character.isDigit(text[j])) {
                     j++;
                 }
-                if (j < end && (text.charAt(j) == '.' || text.charAt(j) == ')') && j + 1 < end
-                        && text.charAt(j + 1) == ' ') {
+                if (j < end && (text[j] == '.' || text[j] == ')') && j + 1 < end
+                        && text[j + 1] == ' ') {
                     depth++;
                     i = j + 2;
                 } else {

@@ -1,13 +1,13 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.Emphasis;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.StrongEmphasis;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 
 /** Questions about the shape of an AST node that the splitter and the extractors share. */
 final class NodeShapes {
@@ -30,7 +30,7 @@ final class NodeShapes {
             } else if (child instanceof Emphasis emphasis && onlyStrong(emphasis)) {
                 sawBold = true;
             } else if (child instanceof Text text) {
-                if (!isPunctuationOrSpace(text.getChars().toString())) {
+                if (!isPunctuationOrSpace(text.getLiteral())) {
                     return false;
                 }
             } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak)) {
@@ -55,7 +55,7 @@ final class NodeShapes {
             if (child instanceof Image) {
                 sawImage = true;
             } else if (!(child instanceof SoftLineBreak || child instanceof HardLineBreak
-                    || child instanceof Text text && text.getChars().isBlank())) {
+                    || child instanceof Text text && text.getLiteral().isBlank())) {
                 return false;
             }
         }

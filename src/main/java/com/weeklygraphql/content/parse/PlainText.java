@@ -1,32 +1,23 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.CodeBlock;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.HtmlEntity;
-import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 
 /**
  * The readable text of an AST node: what a reader sees, without markup, image alt texts or raw HTML.
  * Line breaks inside a paragraph and block boundaries become {@code \n}.
  *
- * <p>Walks the tree iteratively (first child, next sibling, back up through parents), so that a
- * deeply nested document cannot overflow the stack here.
+ * <p>Walks the tree iteratively ({@link Tree#next}), so that a deeply nested document cannot overflow the stack
+ * here.
  */
 final class PlainText {
 
@@ -38,32 +29,9 @@ final class PlainText {
         Node node = root;
         while (node != null) {
             boolean descend = append(node, out);
-            Node next = descend ? node.getFirstChild() : null;
-            if (next == null) {
-                // climb until a node with a next sibling is found, never above root
-                Node climb = node;
-                while (climb != null && climb != root && climb.getNext() == null) {
-                    climb = climb.getParent();
-                }
-                next = climb == null || climb == root ? null : climb.getNext();
-            }
-            node = next;
+            node = Tree.next(node, root, descend);
         }
         return out.toString().strip();
-    }
-
-    /**
-     * A text node's characters, copied from the document's own string in one go when they are a contiguous
-     * part of it (nearly always): appending the sequence itself copies it a character at a time.
-     */
-    private static void appendChars(BasedSequence chars, StringBuilder out) {
-        int start = chars.getStartOffset();
-        int end = chars.getEndOffset();
-        if (chars.getBase() instanceof String base && end - start == chars.length() && end <= base.length()) {
-            out.append(base, start, end);
-        } else {
-            out.append(chars);
-        }
     }
 
     /** Same as {@link #of} with every run of whitespace collapsed to one space. */
@@ -79,7 +47,7 @@ final class PlainText {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
@@ -125,7 +93,7 @@ final class PlainText {
                     return false;
                 }
                 previousSpace = true;
-            } else if (c < 128 ? Character.isWhitespace(c) : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (isSpace(c)) {
                 return false;
             } else {
                 previousSpace = false;
@@ -134,64 +102,74 @@ final class PlainText {
         return !previousSpace;
     }
 
+    /**
+     * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, answered without a table lookup for the
+     * characters of nearly every line: ASCII, and Han above U+3000.
+     */
+    static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        if (c > '\u3000') {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@code <br>}, {@code <br/>}, {@code <BR />}: the tag without spaces, whatever the case. */
     private static boolean isLineBreak(String html) {
-        String tag = html.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-        return tag.equals("<br>") || tag.equals("<br/>");
+        int length = 0;
+        char[] tag = new char[5];
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            if (length == tag.length) {
+                return false;
+            }
+            tag[length++] = Character.toLowerCase(c);
+        }
+        String compact = new String(tag, 0, length);
+        return compact.equals("<br>") || compact.equals("<br/>");
     }
 
     /** Appends the node's own text; answers whether its children should be visited. */
     private static boolean append(Node node, StringBuilder out) {
-        // text first: most nodes are text
-        if (node instanceof Text) {
-            BasedSequence raw = node.getChars();
-            if (raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 && raw.indexOf('*') < 0) {
-                appendChars(raw, out);
-                return false;
-            }
-            String chars = raw.toString();
-            if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
-                chars = withoutStrayBackslashes(Escaping.unescapeString(chars));
+        // text first: most nodes are text; escapes and entities are already resolved in its literal
+        if (node instanceof Text text) {
+            String chars = text.getLiteral();
+            if (chars.indexOf('\\') >= 0) {
+                chars = withoutStrayBackslashes(chars);
             }
             // "**主题：**SOFAArk" is not bold in CommonMark (the closing run follows punctuation and
             // precedes a letter), so the markers stay as text; a reader never means them literally.
             out.append(chars.indexOf("**") >= 0 ? chars.replace("**", "") : chars);
             return false;
         }
-        if (node instanceof HtmlInline html && isLineBreak(html.getChars().toString())) {
-            // editors pasted "<br />" where they meant a new line
-            out.append('\n');
+        if (node instanceof HtmlInline html) {
+            if (isLineBreak(html.getLiteral())) {
+                // editors pasted "<br />" where they meant a new line
+                out.append('\n');
+            }
             return false;
         }
-        if (node instanceof Image || node instanceof ImageRef || node instanceof HtmlInline
-                || node instanceof HtmlInlineComment || node instanceof HtmlBlock
-                || node instanceof HtmlCommentBlock) {
+        if (node instanceof Image || node instanceof HtmlBlock) {
             return false;
         }
         if (node instanceof Block && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
             out.append('\n');
         }
         if (node instanceof FencedCodeBlock fenced) {
-            out.append(fenced.getContentChars()).append('\n');
+            out.append(fenced.getLiteral()).append('\n');
             return false;
         }
-        if (node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
-            out.append(((Block) node).getContentChars()).append('\n');
+        if (node instanceof IndentedCodeBlock indented) {
+            out.append(indented.getLiteral()).append('\n');
             return false;
         }
         if (node instanceof Code code) {
-            out.append(code.getText());
-            return false;
-        }
-        if (node instanceof AutoLink link) {
-            out.append(link.getText());
-            return false;
-        }
-        if (node instanceof MailLink link) {
-            out.append(link.getText());
-            return false;
-        }
-        if (node instanceof HtmlEntity entity) {
-            out.append(Escaping.unescapeString(entity.getChars().toString()));
+            out.append(code.getLiteral());
             return false;
         }
         if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

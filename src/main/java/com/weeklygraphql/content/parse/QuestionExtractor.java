@@ -3,101 +3,135 @@ package com.weeklygraphql.content.parse;
 import com.weeklygraphql.content.model.Question;
 import com.weeklygraphql.content.model.QuestionKind;
 import com.weeklygraphql.content.model.QuestionRound;
-import com.weeklygraphql.content.parse.QaElement.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Extracts question threads from a reader Q&A or GitHub-picks section.
+ * Extracts question threads from a reader Q&A or GitHub-picks section: a fold over its typed lines
+ * ({@link SectionLines#questions}).
  *
- * <p>A thread opens at an asker line or a pick header (or at a numbered bold topic line directly
- * followed by a quote: "2、关于 Seata 的 grouplist 问题："). Quotes before the first {@code A：} are the
- * question; text after it is the answer; another quote after an answer opens a follow-up round, unless it
- * holds only images (a screenshot belonging to the answer). A project line closes the thread.
+ * <p>A thread opens at an asker line or a pick header (or at a numbered bold topic line directly followed by a
+ * quote: "2、关于 Seata 的 grouplist 问题："). Each thread is in one {@link Phase}: quotes while it is
+ * {@code ASKING} are the question; an answer line makes it {@code ANSWERED}, and text then belongs to the answer;
+ * a quote after an answer opens a follow-up round (pictures never do: a screenshot belongs to the answer); a
+ * project line makes it {@code CLOSED}, and nothing more is added. A pick header naming a project leaves the
+ * thread {@code AWAITING_HANDLE}: the "@handle" line under it is the asker.
  *
- * <p>The project of a thread is, in order: its own closing line; a project named in its question; the
- * project of the previous thread when the same reader asks again; the next closing line in the section
- * (one line often closes several threads); a project named in its answer; a project named before the
- * first thread or in the section heading; else none.
+ * <p>The project of a thread is, in order: its own closing line; a project named in its question; the project of
+ * the previous thread when the same reader asks again; the next closing line in the section (one line often closes
+ * several threads); a project named in its answer; a project named before the first thread or in the section
+ * heading; else none.
  */
 final class QuestionExtractor {
 
     private static final java.util.regex.Pattern LATIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][\\w\\-. ]*");
 
-    private QuestionExtractor() {
+    /** Where a thread stands. */
+    enum Phase {
+        /** A pick header named the project: the "@handle" line that follows names the asker. */
+        AWAITING_HANDLE,
+        /** Quotes and text are the question of the current round. */
+        ASKING,
+        /** An answer was given: text is the answer; a quote opens another round. */
+        ANSWERED,
+        /** A project line closed the thread: what follows is not part of it. */
+        CLOSED
     }
 
-    static List<Question> extract(Section section, ExtractionContext context) {
-        QuestionKind sectionKind = section.kind() == SectionKind.GITHUB_PICKS
-                ? QuestionKind.GITHUB_ISSUE : QuestionKind.READER;
-        List<QaElement> elements = QaStream.of(section.nodes(), context);
-        List<ThreadBuilder> threads = new ArrayList<>();
-        StringBuilder lead = new StringBuilder(section.title());
-        ThreadBuilder current = null;
-        String pendingTopic = null;
-        for (int i = 0; i < elements.size(); i++) {
-            QaElement element = elements.get(i);
-            Type next = i + 1 < elements.size() ? elements.get(i + 1).type() : null;
-            switch (element.type()) {
-                case ASKER -> {
-                    current = open(threads, new ThreadBuilder(sectionKind, element), pendingTopic);
-                    pendingTopic = null;
-                    if (element.extra() != null && !element.extra().isEmpty()) {
-                        current.addText(element.extra());
-                    }
-                }
-                case PICK -> {
-                    current = open(threads, new ThreadBuilder(QuestionKind.GITHUB_ISSUE, element), pendingTopic);
-                    pendingTopic = null;
-                    if (context.catalogue().find(element.text()).isPresent()) {
-                        // "**1.@MOSN #2347**" names the project; the asker is on the "@handle" line after it
-                        current.pickProject = context.catalogue().resolve(element.text());
-                        current.expectHandle = true;
-                    }
-                }
-                case HANDLE -> {
-                    if (current != null && current.expectHandle) {
-                        current.asker = element.text();
-                        current.expectHandle = false;
-                    } else if (current != null) {
-                        current.addText(element.text());
-                    }
-                }
-                case TOPIC -> {
-                    if (next == Type.QUOTE) {
-                        current = open(threads, new ThreadBuilder(sectionKind, element), element.text());
-                        current.asker = null;
-                        pendingTopic = null;
-                    } else {
-                        pendingTopic = element.text();
-                        text(current, lead, element.text());
-                    }
-                }
-                case QUOTE -> {
-                    if (current != null) {
-                        current.addQuote(element.text());
-                    }
-                }
-                case IMAGE_QUOTE -> {
-                    // a screenshot: part of whatever is being written, never a new round
-                }
-                case ANSWER -> {
-                    if (current != null) {
-                        current.addAnswer(element.text());
-                    }
-                }
-                case PROJECT_LINE -> {
-                    if (current != null) {
-                        current.close(element.text(), element.extra());
-                    } else {
-                        lead.append('\n').append(element.text());
-                    }
-                }
-                case TEXT -> text(current, lead, element.text());
-                default -> throw new IllegalStateException("unhandled " + element.type());
-            }
+    private final ExtractionContext context;
+    private final QuestionKind sectionKind;
+    private final List<ThreadBuilder> threads = new ArrayList<>();
+    /** The section's heading and what precedes the first thread: where a project for clueless threads comes from. */
+    private final StringBuilder lead;
+    private ThreadBuilder current;
+    /** A topic line not followed by a quote: it titles the next thread opened. */
+    private String pendingTopic;
+
+    private QuestionExtractor(Section section, ExtractionContext context) {
+        this.context = context;
+        this.sectionKind = section.kind() == SectionKind.GITHUB_PICKS ? QuestionKind.GITHUB_ISSUE : QuestionKind.READER;
+        this.lead = new StringBuilder(section.title());
+    }
+
+    static List<Question> extract(Section section, List<TypedLine> lines, ExtractionContext context) {
+        QuestionExtractor extractor = new QuestionExtractor(section, context);
+        for (int i = 0; i < lines.size(); i++) {
+            LineKind next = i + 1 < lines.size() ? lines.get(i + 1).kind() : null;
+            extractor.read(lines.get(i), next);
         }
+        return extractor.questions();
+    }
+
+    private void read(TypedLine line, LineKind next) {
+        switch (line.kind()) {
+            case ASKER -> {
+                open(new ThreadBuilder(sectionKind, line, cleanAsker(line.text())), pendingTopic);
+                if (line.label() != null && !line.label().isEmpty()) {
+                    current.addText(line.label());
+                }
+            }
+            case PICK -> {
+                open(new ThreadBuilder(QuestionKind.GITHUB_ISSUE, line, cleanAsker(line.text())), pendingTopic);
+                if (context.catalogue().find(line.text()).isPresent()) {
+                    // "**1.@MOSN #2347**" names the project; the asker is on the "@handle" line after it
+                    current.pickProject = context.catalogue().resolve(line.text());
+                    current.phase = Phase.AWAITING_HANDLE;
+                }
+            }
+            case HANDLE -> {
+                if (current != null) {
+                    current.handle(line.text());
+                }
+            }
+            case SUB_HEADING -> {
+                if (next == LineKind.QUOTE) {
+                    open(new ThreadBuilder(sectionKind, line, null), line.text());
+                } else {
+                    pendingTopic = line.text();
+                    text(line.text());
+                }
+            }
+            case QUOTE -> {
+                if (current != null) {
+                    current.addQuote(line.text());
+                }
+            }
+            case IMAGE -> {
+                // a screenshot: part of whatever is being written, never a new round
+            }
+            case ANSWER -> {
+                if (current != null) {
+                    current.addAnswer(line.text());
+                }
+            }
+            case PROJECT_LINE -> {
+                if (current != null) {
+                    current.close(line.text(), line.label());
+                } else {
+                    lead.append('\n').append(line.text());
+                }
+            }
+            default -> text(line.text());
+        }
+    }
+
+    private void open(ThreadBuilder thread, String topic) {
+        thread.topic = topic;
+        threads.add(thread);
+        current = thread;
+        pendingTopic = null;
+    }
+
+    private void text(String text) {
+        if (current == null) {
+            lead.append('\n').append(text);
+        } else {
+            current.addText(text);
+        }
+    }
+
+    private List<Question> questions() {
         List<Question> questions = new ArrayList<>();
         String leadProject = first(context.catalogue().mentionsIn(lead.toString()), context);
         // for each thread, the first closing line at or after the next thread
@@ -117,24 +151,18 @@ final class QuestionExtractor {
             previous = thread.build(context.nextId("question"), project, context.slug());
             questions.add(previous);
             if (project != null) {
-                context.mention(project, thread.opener.node());
+                context.mention(project, thread.opener.sourceLine());
             }
         }
         return questions;
     }
 
-    private static ThreadBuilder open(List<ThreadBuilder> threads, ThreadBuilder thread, String topic) {
-        thread.topic = topic;
-        threads.add(thread);
-        return thread;
-    }
-
-    private static void text(ThreadBuilder current, StringBuilder lead, String text) {
-        if (current == null) {
-            lead.append('\n').append(text);
-        } else {
-            current.addText(text);
+    private static String cleanAsker(String name) {
+        String cleaned = name.strip();
+        while (cleaned.startsWith("@")) {
+            cleaned = cleaned.substring(1).strip();
         }
+        return cleaned.isEmpty() ? null : cleaned;
     }
 
     private static String projectOf(ThreadBuilder thread, String sameAskerProject, ThreadBuilder nextClosed,
@@ -195,53 +223,56 @@ final class QuestionExtractor {
         return names.isEmpty() ? null : names.get(0);
     }
 
-    /** A thread being read: its rounds, and what the surrounding lines said about it. */
+    /** A thread being read: its rounds, its phase, and what the surrounding lines said about it. */
     private static final class ThreadBuilder {
         private final QuestionKind kind;
-        private final QaElement opener;
+        private final TypedLine opener;
         private final List<StringBuilder> questions = new ArrayList<>();
         private final List<StringBuilder> answers = new ArrayList<>();
+        private Phase phase = Phase.ASKING;
         private String asker;
         private String topic;
         private String pickProject;
-        private boolean expectHandle;
         private String closingName;
         private String closingUrl;
         private String url;
 
-        ThreadBuilder(QuestionKind kind, QaElement opener) {
+        ThreadBuilder(QuestionKind kind, TypedLine opener, String asker) {
             this.kind = kind;
             this.opener = opener;
-            this.asker = opener.type() == Type.TOPIC ? null : cleanAsker(opener.text());
+            this.asker = asker;
             questions.add(new StringBuilder());
             answers.add(null);
         }
 
-        private static String cleanAsker(String name) {
-            String cleaned = name.strip();
-            while (cleaned.startsWith("@")) {
-                cleaned = cleaned.substring(1).strip();
+        void handle(String name) {
+            if (phase == Phase.AWAITING_HANDLE) {
+                asker = name;
+                phase = Phase.ASKING;
+            } else {
+                addText(name);
             }
-            return cleaned.isEmpty() ? null : cleaned;
-        }
-
-        boolean answered() {
-            return answers.get(answers.size() - 1) != null;
         }
 
         void addQuote(String text) {
-            if (closingName != null) {
-                return;
-            }
-            if (answered()) {
-                questions.add(new StringBuilder());
-                answers.add(null);
+            switch (phase) {
+                case CLOSED -> {
+                    return;
+                }
+                case ANSWERED -> {
+                    questions.add(new StringBuilder());
+                    answers.add(null);
+                    phase = Phase.ASKING;
+                }
+                default -> {
+                    // the question of the current round goes on; a pick still awaits its handle
+                }
             }
             append(questions.get(questions.size() - 1), text);
         }
 
         void addAnswer(String text) {
-            if (closingName != null) {
+            if (phase == Phase.CLOSED) {
                 return;
             }
             int last = answers.size() - 1;
@@ -249,26 +280,28 @@ final class QuestionExtractor {
                 answers.set(last, new StringBuilder());
             }
             append(answers.get(last), text);
+            phase = Phase.ANSWERED;
         }
 
         void addText(String text) {
-            if (closingName != null) {
-                return;
-            }
-            if (answered()) {
-                addAnswer(text);
-            } else {
-                append(questions.get(questions.size() - 1), text);
+            switch (phase) {
+                case CLOSED -> {
+                    // after the closing line
+                }
+                case ANSWERED -> append(answers.get(answers.size() - 1), text);
+                default -> append(questions.get(questions.size() - 1), text);
             }
         }
 
         void close(String name, String link) {
-            if (closingName == null) {
-                closingName = name;
-                closingUrl = link;
-                if (url == null && link != null && isIssueUrl(link)) {
-                    url = link;
-                }
+            if (phase == Phase.CLOSED) {
+                return;
+            }
+            phase = Phase.CLOSED;
+            closingName = name;
+            closingUrl = link;
+            if (url == null && link != null && isIssueUrl(link)) {
+                url = link;
             }
         }
 

@@ -1,82 +1,84 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
 import com.weeklygraphql.content.model.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * Extracts recommended articles from a reading section: list items or bare paragraphs holding a link,
- * and the 2022 layout of a title line followed by an image wrapped in a link to the article. The series
- * is the section heading when it names one ("SOFAJRaftLab 系列阅读", "剖析 SOFARegistry 系列").
- * Also reads the "相关阅读：[...](...)" lines editors put at the end of an answer.
+ * Extracts recommended articles: from a reading section (list items or paragraphs holding a link, and the 2022
+ * layout of a title line followed by a picture linking to the article), from the "相关阅读：[...](...)" lines editors
+ * put at the end of an answer, and from the link paragraphs that close a Q&A section. The series is the section
+ * heading when it names one ("SOFAJRaftLab 系列阅读", "剖析 SOFARPC 系列").
  */
 final class ReadingExtractor {
 
-    private static final Pattern URL_TEXT = Pattern.compile("^(?:https?://|www\\.)\\S*$");
+    /**
+     * What sits above the next paragraph of a reading section, for a picture link without a title of its own:
+     * nothing usable, a paragraph of text without links (the title), or a list (its last item is the title when no
+     * item of the list was an article).
+     */
+    private sealed interface Above permits Nothing, Title, InList {
+    }
+
+    private record Nothing() implements Above {
+    }
+
+    private record Title(String text) implements Above {
+    }
+
+    /** Inside or just after a list: its last item so far, and how many readings there were before it. */
+    private record InList(String lastItem, int readingsBefore) implements Above {
+    }
+
+    private static final Above NOTHING = new Nothing();
 
     private ReadingExtractor() {
     }
 
-    static List<Reading> extract(Section section, ExtractionContext context) {
+    /** A reading section, a fold over {@link SectionLines#readings}. */
+    static List<Reading> extract(Section section, List<TypedLine> lines, ExtractionContext context) {
         String series = seriesOf(section.title(), context.profile());
         List<Reading> readings = new ArrayList<>();
-        String previousText = null;
-        for (Node node : section.nodes()) {
-            if (node instanceof BulletList || node instanceof OrderedList) {
-                int before = readings.size();
-                String lastItem = null;
-                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-                    if (item instanceof ListItem) {
-                        addLinks(item, null, series, context, readings);
-                        lastItem = PlainText.collapsed(item);
-                    }
+        Above above = NOTHING;
+        for (TypedLine line : lines) {
+            switch (line.kind()) {
+                case ITEM -> {
+                    int before = above instanceof InList list ? list.readingsBefore() : readings.size();
+                    addLinks(line, null, series, context, readings);
+                    above = new InList(line.text(), before);
                 }
-                // "- 标题" then "[![图片](img)](article)": the item without a link titles the image link
-                previousText = readings.size() == before ? lastItem : null;
-            } else if (node instanceof Paragraph) {
-                String text = PlainText.collapsed(node);
-                if (Boilerplate.isBoilerplate(PlainText.of(node), context.profile()) && LinkRef.in(node).isEmpty()) {
-                    previousText = null;
-                    continue;
+                case BOILERPLATE -> above = NOTHING;
+                default -> {
+                    int before = readings.size();
+                    addLinks(line, titleFrom(above, readings), series, context, readings);
+                    above = readings.size() == before && !line.text().isEmpty() ? new Title(line.text()) : NOTHING;
                 }
-                int before = readings.size();
-                addLinks(node, previousText, series, context, readings);
-                previousText = readings.size() == before && !text.isEmpty() ? text : null;
             }
         }
         return readings;
     }
 
-    /**
-     * Article links at the very end of a Q&A section, after the last thread, with no heading of their own
-     * (the reading list an editor forgot to head). Footers ("「MOSN」：https://...") are not articles: their
-     * link text is a bare URL.
-     */
-    static List<Reading> trailing(Section section, ExtractionContext context) {
-        List<Node> run = new ArrayList<>();
-        List<Node> nodes = section.nodes();
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            Node node = nodes.get(i);
-            if (NodeShapes.isImageOnly(node)) {
-                continue;
-            }
-            if (!(node instanceof Paragraph) || !SectionContent.isLinkItem(node) || LinkRef.in(node).stream()
-                    .anyMatch(link -> link.text().isEmpty() || URL_TEXT.matcher(link.text()).matches())) {
-                break;
-            }
-            run.add(0, node);
+    /** "- 标题" then "[![图片](img)](article)": the text above titles a picture link. */
+    private static String titleFrom(Above above, List<Reading> readings) {
+        if (above instanceof Title title) {
+            return title.text();
         }
+        if (above instanceof InList list && readings.size() == list.readingsBefore()) {
+            return list.lastItem();
+        }
+        return null;
+    }
+
+    /**
+     * Article links at the very end of a Q&A section, after the last thread, with no heading of their own (the
+     * reading list an editor forgot to head): at least two such paragraphs ({@link SectionLines#closingLinks}).
+     */
+    static List<Reading> trailing(List<TypedLine> closingLinks, ExtractionContext context) {
         List<Reading> readings = new ArrayList<>();
-        if (run.size() >= 2) {
-            for (Node node : run) {
-                for (LinkRef link : LinkRef.in(node)) {
+        if (closingLinks.size() >= 2) {
+            for (TypedLine line : closingLinks) {
+                for (LinkRef link : line.links()) {
                     if (!isNotAnArticle(link.url(), link.text(), context)) {
                         readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));
                     }
@@ -86,52 +88,34 @@ final class ReadingExtractor {
         return readings;
     }
 
-    /** Readings from "相关阅读：" lines in any other section. */
-    static List<Reading> inline(Section section, ExtractionContext context) {
+    /** Readings from the "相关阅读：" lines of a Q&A section's typed lines. */
+    static List<Reading> inline(List<TypedLine> lines, ExtractionContext context) {
         List<Reading> readings = new ArrayList<>();
-        List<String> prefixes = context.profile().readings.get("inlinePrefixes");
-        for (Node node : section.nodes()) {
-            // most nodes hold no such line: look at the raw text before reading lines and links
-            String raw = node.getChars().toString().toLowerCase(Locale.ROOT);
-            if (prefixes.stream().noneMatch(raw::contains)) {
+        for (TypedLine line : lines) {
+            if (line.kind() != LineKind.READING) {
                 continue;
             }
-            List<Node> paragraphs = new ArrayList<>();
-            if (node instanceof Paragraph) {
-                paragraphs.add(node);
-            }
-            for (Node descendant : node.getDescendants()) {
-                if (descendant instanceof Paragraph) {
-                    paragraphs.add(descendant);
-                }
-            }
-            for (Node paragraph : paragraphs) {
-                for (TextLine line : context.lines(paragraph)) {
-                    if (startsWithAny(line.text(), prefixes)) {
-                        for (LinkRef link : line.links()) {
-                            if (!link.text().isEmpty() && !isNotAnArticle(link.url(), link.text(), context)) {
-                                readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));
-                            }
-                        }
-                    }
+            for (LinkRef link : line.links()) {
+                if (!link.text().isEmpty() && !isNotAnArticle(link.url(), link.text(), context)) {
+                    readings.add(new Reading(context.nextId("reading"), link.text(), link.url(), null, context.slug()));
                 }
             }
         }
         return readings;
     }
 
-    private static void addLinks(Node node, String titleAbove, String series, ExtractionContext context,
+    private static void addLinks(TypedLine line, String titleAbove, String series, ExtractionContext context,
             List<Reading> readings) {
-        for (LinkRef link : LinkRef.in(node)) {
+        for (LinkRef link : line.links()) {
             String title = link.text();
-            if (link.wrapsImageOnly() || title.isEmpty()) {
+            if (title.isEmpty()) {
                 // "标题" then "[![图片](img)](article)": the title is the line above
                 if (titleAbove == null) {
                     continue;
                 }
                 title = titleAbove;
-            } else if (URL_TEXT.matcher(title).matches()) {
-                String around = Texts.stripTrailingColons(PlainText.collapsed(node).replace(title, ""));
+            } else if (BareUrls.isUrlText(title)) {
+                String around = Texts.stripTrailingColons(line.text().replace(title, ""));
                 title = around.isEmpty() ? (titleAbove != null ? titleAbove : title) : around;
             }
             if (isNotAnArticle(link.url(), title, context)) {
@@ -144,11 +128,6 @@ final class ReadingExtractor {
     private static boolean isNotAnArticle(String url, String title, ExtractionContext context) {
         return url.isBlank() || url.startsWith("mailto:")
                 || context.profile().readings.anyIn(title.toLowerCase(Locale.ROOT), "notArticleWords");
-    }
-
-    private static boolean startsWithAny(String line, List<String> prefixes) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        return prefixes.stream().anyMatch(lower::startsWith);
     }
 
     static String seriesOf(String heading, NewsletterProfile profile) {

@@ -67,13 +67,31 @@ final class ReleaseAnnouncements {
             return Optional.empty();
         }
         String text = line.strip();
+        if (!hasDigit(text)) {
+            // every version but a bare pre-release ("holmes 发布 beta 版") has a digit
+            return match(text, preRelease);
+        }
         return match(text, releaseOf).or(() -> match(text, projectReleases)).or(() -> match(text, versionReleased))
                 .or(() -> match(text, preRelease));
     }
 
     /** A heading may also be just "<project> <version> 版本". */
     Optional<ReleaseAnnouncement> inHeading(String heading) {
-        return inLine(heading).or(() -> match(heading.strip(), headingVersion));
+        Optional<ReleaseAnnouncement> announcement = inLine(heading);
+        if (announcement.isPresent() || !hasDigit(heading)) {
+            return announcement;
+        }
+        return match(heading.strip(), headingVersion);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

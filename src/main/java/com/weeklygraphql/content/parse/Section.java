@@ -1,6 +1,6 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.Node;
 import java.util.List;
 
 /**
@@ -22,6 +22,24 @@ record Section(Node heading, String title, int level, SectionKind kind, List<Nod
 
     Section withKind(SectionKind newKind) {
         return new Section(heading, title, level, newKind, nodes);
+    }
+
+    /** Whether any node shows text. */
+    boolean hasText() {
+        return nodes.stream().anyMatch(node -> !PlainText.of(node).isBlank());
+    }
+
+    /** Whether any node shows text that is not the newsletter's boilerplate. */
+    boolean hasSubstance(NewsletterProfile profile) {
+        for (Node node : nodes) {
+            if (!NodeShapes.isImageOnly(node)) {
+                String text = PlainText.of(node);
+                if (!text.isBlank() && !Boilerplate.isBoilerplate(text, profile)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The heading, or the first node: where a problem about the whole section should point. */

@@ -1,12 +1,12 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Node;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,7 +107,7 @@ final class SectionContent {
             links.add(link);
             return links;
         }
-        for (Node descendant : node.getDescendants()) {
+        for (Node descendant : Tree.descendants(node)) {
             if (descendant instanceof Link link && !(descendant instanceof Image)) {
                 links.add(link);
             }

@@ -1,8 +1,7 @@
 package com.weeklygraphql.content.parse;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,7 @@ final class SectionSplitter {
     private SectionSplitter() {
     }
 
-    static List<Section> split(Document document, NewsletterProfile profile) {
+    static List<Section> split(Node document, NewsletterProfile profile) {
         List<Section> sections = new ArrayList<>();
         Builder current = new Builder(null, "", 0, SectionKind.PREAMBLE);
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Turns links with a scheme a browser should not follow back into text.
+ * Turns links with a scheme a browser should not follow back into text, in the tree extraction reads
+ * (commonmark-java) and in the one rendering reads (flexmark-java).
  *
  * <p>CommonMark reads {@code <SOFA:Channel/>} (the newsletter's name for its live-stream series) as an
  * autolink to the URI {@code SOFA:Channel/}, and {@code <javascript:alert(1)>} the same way. Escaping raw
@@ -26,6 +27,29 @@ final class UnsafeLinks {
     private UnsafeLinks() {
     }
 
+    /** The extraction tree: first tells autolinks apart ({@link Autolink}), then neutralizes. */
+    static void neutralize(org.commonmark.node.Node document, String markdown) {
+        Autolink.mark(document, markdown);
+        for (org.commonmark.node.Node node : Tree.descendants(document)) {
+            if (node instanceof Autolink link && !isSafe(link.getDestination())) {
+                link.insertBefore(new org.commonmark.node.Text(link.source()));
+                link.unlink();
+            } else if (node instanceof org.commonmark.node.Link link && !isSafe(link.getDestination())) {
+                // keep the link's text, drop the destination
+                org.commonmark.node.Node child = link.getFirstChild();
+                while (child != null) {
+                    org.commonmark.node.Node next = child.getNext();
+                    link.insertBefore(child);
+                    child = next;
+                }
+                link.unlink();
+            } else if (node instanceof org.commonmark.node.Image image && !isSafe(image.getDestination())) {
+                image.unlink();
+            }
+        }
+    }
+
+    /** The rendering tree. */
     static void neutralize(Document document) {
         List<Node> unsafe = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -58,7 +82,14 @@ final class UnsafeLinks {
         if (url.startsWith("https://") || url.startsWith("http://") || url.startsWith("/")) {
             return true;
         }
-        String text = url.toString().strip();
+        return isSafe(url.toString());
+    }
+
+    static boolean isSafe(String url) {
+        if (url.startsWith("https://") || url.startsWith("http://") || url.startsWith("/")) {
+            return true;
+        }
+        String text = url.strip();
         int colon = text.indexOf(':');
         if (colon < 0) {
             return true;

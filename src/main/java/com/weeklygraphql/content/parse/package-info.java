@@ -8,10 +8,12 @@
  * an issue of this newsletter?) → {@code MarkdownLimits} (refuse what would make flexmark slow) → flexmark AST
  * ({@code Markdown}, built once) → {@code HeadingAnchors} (headings and their Hugo-style anchors) →
  * {@code SectionSplitter} (top-level nodes grouped under headings or bold-only paragraphs, kinds from
- * {@code SectionClassifier} and {@code SectionContent}) → each node read once into {@code TextLine}s → one
- * extractor per section kind ({@code QuestionExtractor}, {@code ReleaseExtractor}, {@code EventExtractor},
- * {@code ReadingExtractor}, {@code ContributorExtractor}, {@code NewbieTaskExtractor}). Every newsletter word
- * comes from the profile; regular expressions only ever look at one line of one node. Problems are collected,
- * never thrown. docs/extraction.md describes the rules, the profile and how well they do against hand labels.
+ * {@code SectionClassifier} and {@code SectionContent}) → each section read once into typed lines
+ * ({@code SectionLines} walks the nodes, {@code LineClassifier} gives each line its {@code LineKind}: asker, answer,
+ * quote, field, announcement, link-only, sub-heading, item, text...) → one extractor per section kind, each a fold
+ * over those lines with named states ({@code QuestionExtractor}, {@code ReleaseExtractor}, {@code EventExtractor},
+ * {@code ReadingExtractor}, {@code ContributorExtractor}, {@code NewbieTaskExtractor}); the extractors never see
+ * the markdown tree. Every newsletter word comes from the profile; regular expressions only ever look at one
+ * line. Problems are collected, never thrown. docs/extraction.md describes the rules, the profile and how well they do against hand labels.
  */
 package com.weeklygraphql.content.parse;

@@ -85,6 +85,33 @@ class ReleaseExtractionTests {
     }
 
     @Test
+    void aListEndsTheRunOfASubHeadingAndANotesLineWaitsForItsLink() {
+        List<Release> releases = Fixtures.parse("""
+                ### SOFAJRaft 本周发布
+
+                发布 1.3.10 版本
+
+                **Features：**
+
+                - 支持 learner
+
+                后续版本会继续优化。
+
+                1、修复快照元数据丢失
+
+                详细参考：
+
+                欢迎试用
+
+                [https://github.com/sofastack/sofa-jraft/releases/tag/1.3.10](https://github.com/sofastack/sofa-jraft/releases/tag/1.3.10)
+                """).issue().releases();
+        assertThat(releases).singleElement().satisfies(release -> {
+            assertThat(release.changes()).containsExactly("支持 learner", "修复快照元数据丢失");
+            assertThat(release.notesUrl()).isEqualTo("https://github.com/sofastack/sofa-jraft/releases/tag/1.3.10");
+        });
+    }
+
+    @Test
     void aHeadingAndALineAnnouncingTheSameReleaseAreOneRelease() {
         List<Release> releases = Fixtures.parse("""
                 **MOSN v1.1.0 版本发布**
