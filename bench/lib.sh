@@ -49,6 +49,29 @@ archive_uri() {
   esac
 }
 
+# daemon_uri PATH: the archive at PATH (under $BENCH_WORK) as a real remote is reached: over git:// from a native
+# `git daemon` of its own process, started here on first use (port $BENCH_DAEMON_PORT, default BENCH_PORT + 900).
+# With a plain path the service's JGit serves the fetch in-process, so its JVM would also do the remote's half
+# (counting the objects to send: 2 s of a one-file fetch at 100k); GitHub or GitLab does that half on their side.
+daemon_uri() {
+  local path=$1 port=${BENCH_DAEMON_PORT:-$(( BENCH_PORT + 900 ))}
+  case "$path" in "$BENCH_WORK"/*) ;; *) die "daemon_uri: $path is not under $BENCH_WORK" ;; esac
+  if ! (exec 3<>"/dev/tcp/$BENCH_HOST/$port") 2>/dev/null; then
+    git daemon --detach --reuseaddr --export-all --listen="$BENCH_HOST" --port="$port" \
+      --base-path="$BENCH_WORK" --pid-file="$BENCH_WORK/git-daemon.pid" "$BENCH_WORK" || die "git daemon did not start"
+    for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/$BENCH_HOST/$port") 2>/dev/null && break; sleep 0.05; done
+  fi
+  echo "git://$BENCH_HOST:$port/${path#"$BENCH_WORK"/}"
+}
+
+# point_clone DATA_DIR URI: a data dir cloned from the archive's path serves the same repository reached by URI:
+# its remote is renamed so that the service keeps the clone (and its content index) instead of cloning anew.
+point_clone() {
+  local clone="$1/repository.git"
+  [ -d "$clone" ] && git -C "$clone" config remote.origin.url "$2"
+  return 0
+}
+
 # corpus_archive: the real archive. The site's repository is not reachable here, so the corpus (114 issues and 12
 # posts of sofastack.tech) is made into a bare repository with shared/tools/make-content-repo.sh, once.
 corpus_archive() {

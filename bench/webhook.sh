@@ -8,6 +8,8 @@
 # archive is bare), POST /webhooks/git signed like GitHub, poll { content { commit } } every 20 ms until the new
 # commit is served. Prints the rounds and their median per archive, and the median at the largest archive over
 # the median at the smallest (both measured in the same run).
+# The service fetches over git:// from a native git daemon (lib.sh daemon_uri), as from GitHub: with a plain path,
+# JGit would run the remote's upload-pack inside the service (BENCH_REMOTE=path measures that).
 # Targets: median at 100k <= 250 ms, and <= 1.5x the median at 10k.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -60,7 +62,12 @@ declare -A repo
 for a in "${archives[@]}"; do
   repo[$a]=$(archive_uri "$a")
   [ -n "${repo[$a]}" ] && [ -d "${repo[$a]}" ] || die "$a: webhook rounds commit to the archive, it must be a local repository"
-  svc_product "$a" "$port" "${repo[$a]}" "$BENCH_WORK/data-$code-$a" --content.webhook.secret="$SECRET"
+  # The service fetches as from a real remote (git daemon), unless BENCH_REMOTE=path.
+  remote=${repo[$a]}
+  [ "${BENCH_REMOTE:-daemon}" = path ] || remote=$(daemon_uri "${repo[$a]}")
+  point_clone "$BENCH_WORK/data-$code-$a" "$remote"
+  echo "$a: the service fetches from $remote"
+  svc_product "$a" "$port" "$remote" "$BENCH_WORK/data-$code-$a" --content.webhook.secret="$SECRET"
   port=$(( port + 1 ))
 done
 for a in "${archives[@]}"; do

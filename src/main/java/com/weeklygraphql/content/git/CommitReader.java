@@ -27,8 +27,14 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  */
 public final class CommitReader {
 
+    /** A diff this small is remembered until the next one. */
+    private static final int REMEMBERED_CHANGES = 10_000;
+
     private final LocalClone clone;
     private final RemoteAccess remote;
+    // A push of one commit asks for the same two-tree diff twice, once for the snapshot and once for the history:
+    // in a flat directory of 100,000 issues each walk reads two 6 MB tree objects, so the second one is remembered.
+    private volatile LastDiff last;
 
     CommitReader(LocalClone clone, RemoteAccess remote) {
         this.clone = clone;
@@ -46,6 +52,20 @@ public final class CommitReader {
      * follows the size of the change, not of the archive. Commits need not be related (a force-push is a diff too).
      */
     public List<FileChange> diff(ObjectId from, ObjectId to, Predicate<String> pathFilter) {
+        LastDiff known = last;
+        List<FileChange> all;
+        if (from != null && known != null && known.from().equals(from) && known.to().equals(to)) {
+            all = known.changes();
+        } else {
+            all = walkDiff(from, to);
+            if (from != null && all.size() <= REMEMBERED_CHANGES) {
+                last = new LastDiff(from.copy(), to.copy(), all);
+            }
+        }
+        return all.stream().filter(change -> pathFilter.test(change.path())).toList();
+    }
+
+    private List<FileChange> walkDiff(ObjectId from, ObjectId to) {
         Repository repository = clone.repository();
         List<FileChange> changes = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository); ObjectReader reader = repository.newObjectReader();
@@ -56,9 +76,6 @@ public final class CommitReader {
             tree.setFilter(TreeFilter.ANY_DIFF);
             while (tree.next()) {
                 String path = tree.getPathString();
-                if (!pathFilter.test(path)) {
-                    continue;
-                }
                 TreeFile before = file(tree, 0, path);
                 TreeFile after = file(tree, 1, path);
                 if (before != null || after != null) {
@@ -68,7 +85,7 @@ public final class CommitReader {
         } catch (IOException e) {
             throw remote.translate("compare " + (from == null ? "nothing" : from.name()) + " with " + to.name(), e);
         }
-        return changes;
+        return List.copyOf(changes);
     }
 
     /** The file at a path of the commit's tree, if it is a regular file or a symbolic link. */
@@ -228,5 +245,8 @@ public final class CommitReader {
         boolean symlink = mode == FileMode.SYMLINK;
         boolean regular = mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
         return symlink || regular ? new TreeFile(path, tree.getObjectId(index), symlink) : null;
+    }
+
+    private record LastDiff(ObjectId from, ObjectId to, List<FileChange> changes) {
     }
 }

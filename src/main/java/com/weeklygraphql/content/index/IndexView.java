@@ -129,6 +129,11 @@ public final class IndexView {
         return doc < 0 ? Optional.empty() : Optional.of(sortedValue(doc, OF));
     }
 
+    /** The id of an item document. */
+    public String id(int doc) {
+        return sortedValue(doc, ID);
+    }
+
     /** The kind of an item document. */
     public ItemKind kindOf(int doc) {
         return ItemKind.valueOf(sortedValue(doc, KIND));

@@ -45,6 +45,11 @@ public final class ItemQueries {
     private static final Sort NEWEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG, true),
             new SortField(INSTANT, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING, true));
 
+    private static final Sort OLDEST_DAY_AND_INSTANT = new Sort(new SortField(DAY, SortField.Type.LONG),
+            new SortField(INSTANT, SortField.Type.LONG));
+    private static final Sort NEWEST_DAY_AND_INSTANT = new Sort(new SortField(DAY, SortField.Type.LONG, true),
+            new SortField(INSTANT, SortField.Type.LONG, true));
+
     private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(DAY, SortField.Type.LONG, true),
             new SortField(INSTANT, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING, true));
 
@@ -89,6 +94,23 @@ public final class ItemQueries {
 
     public static Sort order(boolean newestFirst) {
         return newestFirst ? NEWEST_FIRST : OLDEST_FIRST;
+    }
+
+    /**
+     * The list order without its last tie-break, the id: numbers only. Comparing ids means looking each one up
+     * (a block of the id dictionary decompressed per item entering the queue), which a list of thousands of
+     * matches cannot afford; only the items tying on day and instant need it ({@link #at}).
+     */
+    public static Sort dayAndInstant(boolean newestFirst) {
+        return newestFirst ? NEWEST_DAY_AND_INSTANT : OLDEST_DAY_AND_INSTANT;
+    }
+
+    /** Items of exactly this day and instant (epoch day, epoch milliseconds). */
+    public static Query at(long day, long instant) {
+        return new BooleanQuery.Builder()
+                .add(LongPoint.newExactQuery(DAY, day), Occur.FILTER)
+                .add(LongPoint.newExactQuery(INSTANT, instant), Occur.FILTER)
+                .build();
     }
 
     // A hit's sort values: (day, instant, id) for lists, (score, day, instant, id) for search.

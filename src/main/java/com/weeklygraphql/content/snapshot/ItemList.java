@@ -8,8 +8,8 @@ import com.weeklygraphql.content.search.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
@@ -19,10 +19,10 @@ import java.util.stream.StreamSupport;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The items of one kind in a snapshot, as lists: filtered, ordered by date, paged with cursors the way Relay
@@ -54,16 +54,23 @@ public final class ItemList<T> {
         List<FieldDoc> hits;
         FieldDoc cutAfter = null;
         int fetched;
+        // One hit more than the page holds says whether the window goes on: no query past the page's last item,
+        // whose open-ended date range would cost as much as the archive is large.
+        boolean moreInWindow = false;
         boolean fromTheEnd = request.first() == null && request.last() != null;
         Query window = and(and(matching, after == null ? null : beyond(after, true, false, newestFirst)),
                 before == null ? null : beyond(before, false, false, newestFirst));
         if (fromTheEnd) {
             // The last items of the window: the first ones in the reverse order, turned around.
-            hits = new ArrayList<>(top(window, ItemQueries.order(!newestFirst), request.last()));
+            hits = new ArrayList<>(top(window, !newestFirst, request.last()));
             fetched = hits.size();
             Collections.reverse(hits);
         } else {
-            hits = top(window, ItemQueries.order(newestFirst), request.effectiveFirst());
+            hits = top(window, newestFirst, request.effectiveFirst() + 1);
+            moreInWindow = hits.size() > request.effectiveFirst();
+            if (moreInWindow) {
+                hits = hits.subList(0, request.effectiveFirst());
+            }
             fetched = hits.size();
             if (request.last() != null && hits.size() > request.last()) {
                 cutAfter = hits.get(hits.size() - 1);
@@ -86,11 +93,11 @@ public final class ItemList<T> {
             // Known without asking the index: a page that starts the list has nothing before it, and one that came
             // up short of its size without a cursor bounding it has nothing after it.
             boolean startsTheList = after == null && (fromTheEnd ? fetched < request.last() : cutAfter == null);
-            boolean endsTheList = before == null && (fromTheEnd || fetched < request.effectiveFirst());
+            boolean endsTheList = before == null && (fromTheEnd || !moreInWindow);
             hasPrevious = !startsTheList
                     && index.exists(and(matching, beyond(SortKey.of(hits.get(0)), false, false, newestFirst)));
-            hasNext = !endsTheList
-                    && index.exists(and(matching, beyond(SortKey.of(hits.get(hits.size() - 1)), true, false, newestFirst)));
+            hasNext = !endsTheList && (moreInWindow
+                    || index.exists(and(matching, beyond(SortKey.of(hits.get(hits.size() - 1)), true, false, newestFirst))));
         } else {
             // An empty page stands at one place of the list: after 'after' (or, paging from the end, at 'before').
             boolean anyUpToAfter = after != null && index.exists(and(matching, beyond(after, false, true, newestFirst)));
@@ -121,10 +128,9 @@ public final class ItemList<T> {
      */
     public Stream<T> stream(ContentFilter filter, Order order) {
         Query matching = FilterQueries.of(kind, filter, catalogue, text);
-        Sort sort = ItemQueries.order(order == Order.NEWEST_FIRST);
         boolean newestFirst = order == Order.NEWEST_FIRST;
         Iterator<List<FieldDoc>> batches = new Iterator<>() {
-            private List<FieldDoc> next = top(matching, sort, BATCH);
+            private List<FieldDoc> next = top(matching, newestFirst, BATCH);
 
             @Override
             public boolean hasNext() {
@@ -135,7 +141,8 @@ public final class ItemList<T> {
             public List<FieldDoc> next() {
                 List<FieldDoc> batch = next;
                 next = batch.size() < BATCH ? List.of()
-                        : top(and(matching, beyond(SortKey.of(batch.get(batch.size() - 1)), true, false, newestFirst)), sort, BATCH);
+                        : top(and(matching, beyond(SortKey.of(batch.get(batch.size() - 1)), true, false, newestFirst)), newestFirst,
+                                BATCH);
                 return batch;
             }
         };
@@ -154,13 +161,40 @@ public final class ItemList<T> {
         return (T) index.item(kind, hit.doc);
     }
 
-    private List<FieldDoc> top(Query query, Sort sort, int count) {
+    /**
+     * The first {@code count} matches in list order (day, instant, id). The matches are ranked by day and instant
+     * alone, which compares numbers; the id is read only for the items returned, ties among them are ordered by
+     * it, and the items that tie with the last place (those of one issue, usually) are ranked again with their ids.
+     */
+    private List<FieldDoc> top(Query query, boolean newestFirst, int count) {
         if (count <= 0) {
             return List.of();
         }
         try {
-            TopFieldDocs top = index.searcher().search(query, count, sort);
-            return Arrays.stream(top.scoreDocs).map(FieldDoc.class::cast).toList();
+            IndexSearcher searcher = index.searcher();
+            ScoreDoc[] ranked = searcher.search(query, count, ItemQueries.dayAndInstant(newestFirst)).scoreDocs;
+            if (ranked.length == 0) {
+                return List.of();
+            }
+            FieldDoc last = (FieldDoc) ranked[ranked.length - 1];
+            List<FieldDoc> top = new ArrayList<>(ranked.length);
+            for (ScoreDoc hit : ranked) {
+                FieldDoc ahead = (FieldDoc) hit;
+                if (!ahead.fields[0].equals(last.fields[0]) || !ahead.fields[1].equals(last.fields[1])) {
+                    top.add(new FieldDoc(ahead.doc, Float.NaN,
+                            new Object[] {ahead.fields[0], ahead.fields[1], new BytesRef(index.id(ahead.doc))}));
+                }
+            }
+            // Items tying with one another ahead of the last place: ordered by id among themselves.
+            Comparator<FieldDoc> byKey = Comparator.<FieldDoc, Long>comparing(hit -> (Long) hit.fields[0])
+                    .thenComparing(hit -> (Long) hit.fields[1])
+                    .thenComparing(hit -> (BytesRef) hit.fields[2]);
+            top.sort(newestFirst ? byKey.reversed() : byKey);
+            Query tying = and(query, ItemQueries.at((Long) last.fields[0], (Long) last.fields[1]));
+            for (ScoreDoc tie : searcher.search(tying, count - top.size(), ItemQueries.order(newestFirst)).scoreDocs) {
+                top.add((FieldDoc) tie);
+            }
+            return top;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
