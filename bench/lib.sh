@@ -64,8 +64,9 @@ daemon_uri() {
   echo "git://$BENCH_HOST:$port/${path#"$BENCH_WORK"/}"
 }
 
-# point_clone DATA_DIR URI: a data dir cloned from the archive's path serves the same repository reached by URI:
-# its remote is renamed so that the service keeps the clone (and its content index) instead of cloning anew.
+# point_clone DATA_DIR URI: the same archive may be reached by its path or over git:// (webhook.sh): the clone's
+# remote is set to the URI the script uses, so that the service keeps the clone (and its content index) instead of
+# cloning anew. Called by svc_product.
 point_clone() {
   local clone="$1/repository.git"
   [ -d "$clone" ] && git -C "$clone" config remote.origin.url "$2"
@@ -219,7 +220,7 @@ svc_start() {
 svc_product() {
   local name=$1 port=$2 uri=$3 data=$4; shift 4
   local args=(--content.data-dir="$data" --content.sync.interval=0)
-  [ -n "$uri" ] && args+=(--content.repository.uri="$uri")
+  [ -n "$uri" ] && args+=(--content.repository.uri="$uri") && point_clone "$data" "$uri"
   svc_start "$name" "$port" "$(jar_path)" "${args[@]}" "$@"
 }
 

@@ -65,7 +65,6 @@ for a in "${archives[@]}"; do
   # The service fetches as from a real remote (git daemon), unless BENCH_REMOTE=path.
   remote=${repo[$a]}
   [ "${BENCH_REMOTE:-daemon}" = path ] || remote=$(daemon_uri "${repo[$a]}")
-  point_clone "$BENCH_WORK/data-$code-$a" "$remote"
   echo "$a: the service fetches from $remote"
   svc_product "$a" "$port" "$remote" "$BENCH_WORK/data-$code-$a" --content.webhook.secret="$SECRET"
   port=$(( port + 1 ))
