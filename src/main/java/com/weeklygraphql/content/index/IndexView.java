@@ -247,30 +247,7 @@ public final class IndexView {
 
     /** Slugs claimed by more than one file, each with its claimants in tree order. */
     public Map<String, List<String>> collisions() {
-        Map<String, Integer> claims = new HashMap<>();
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(CLAIM);
-                if (terms == null) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                TermsEnum iterator = terms.iterator();
-                PostingsEnum postings = null;
-                for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                    postings = iterator.postings(postings, PostingsEnum.NONE);
-                    int count = 0;
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        count += live == null || live.get(doc) ? 1 : 0;
-                    }
-                    if (count > 0) {
-                        claims.merge(term.utf8ToString(), count, Integer::sum);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Integer> claims = liveCounts(CLAIM, 2);
         Map<String, List<String>> collisions = new HashMap<>();
         claims.forEach((slug, count) -> {
             if (count > 1) {
@@ -360,9 +337,14 @@ public final class IndexView {
         }
     }
 
-    // Every term of a field that at least one live document carries.
+    // Every term of a field that at least one live document carries, in order.
     private void forEachLiveTerm(String field, java.util.function.Consumer<String> action) {
-        Set<String> seen = new TreeSet<>();
+        new TreeSet<>(liveCounts(field, 1).keySet()).forEach(action);
+    }
+
+    // How many live documents carry each term of a field; in each segment a term's count stops at 'enough'.
+    private Map<String, Integer> liveCounts(String field, int enough) {
+        Map<String, Integer> counts = new HashMap<>();
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms terms = leaf.reader().terms(field);
@@ -373,23 +355,21 @@ public final class IndexView {
                 TermsEnum iterator = terms.iterator();
                 PostingsEnum postings = null;
                 for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                    String value = term.utf8ToString();
-                    if (seen.contains(value)) {
-                        continue;
-                    }
                     postings = iterator.postings(postings, PostingsEnum.NONE);
-                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        if (live == null || live.get(doc)) {
-                            seen.add(value);
-                            break;
-                        }
+                    int count = 0;
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && count < enough;
+                            doc = postings.nextDoc()) {
+                        count += live == null || live.get(doc) ? 1 : 0;
+                    }
+                    if (count > 0) {
+                        counts.merge(term.utf8ToString(), count, Integer::sum);
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        seen.forEach(action);
+        return counts;
     }
 
     private static PostingsEnum postings(LeafReader leaf, Term term) throws IOException {
