@@ -47,6 +47,11 @@ final class FilterQueries {
         return query.build();
     }
 
+    /** The filter's conditions alone, whatever the kind; null when it imposes none. */
+    static Query conditionOf(ContentFilter filter, ProjectCatalogue catalogue, SearchFields text) {
+        return new FilterQueries(catalogue, text).condition(filter, 1);
+    }
+
     // The filter's conditions as one query, or null when it imposes none.
     private Query condition(ContentFilter filter, int depth) {
         if (depth > MAX_DEPTH) {
