@@ -29,6 +29,8 @@ public record ApiProperties(@Valid @DefaultValue Limits limits, @Valid @DefaultV
      * @param timeout how long one execution may run before it is stopped
      * @param maxRequestSize the largest request body (or GET query string) accepted
      * @param maxPersistedQueries how many automatic persisted queries are kept (least used dropped first)
+     * @param concurrentExecutions how many executions run at once, the others waiting in arrival order up to
+     *     {@code timeout}; 0: twice the processors
      */
     public record Limits(
             @Min(1) @DefaultValue("12") int maxDepth,
@@ -36,7 +38,8 @@ public record ApiProperties(@Valid @DefaultValue Limits limits, @Valid @DefaultV
             @Min(1) @DefaultValue("10") int listSizeEstimate,
             @DefaultValue("10s") Duration timeout,
             @DefaultValue("64KB") DataSize maxRequestSize,
-            @Min(1) @DefaultValue("10000") int maxPersistedQueries) {
+            @Min(1) @DefaultValue("10000") int maxPersistedQueries,
+            @Min(0) @DefaultValue("0") int concurrentExecutions) {
     }
 
     /**

@@ -47,10 +47,13 @@ class GraphQlAnswers {
     private final WebGraphQlHandler graphQlHandler;
     private final JsonMapper json;
     private final Cache<String, Answer> answers;
+    private final ExecutionSlots slots;
 
-    GraphQlAnswers(WebGraphQlHandler graphQlHandler, JsonMapper json, ApiProperties properties, MeterRegistry meters) {
+    GraphQlAnswers(WebGraphQlHandler graphQlHandler, JsonMapper json, ApiProperties properties, MeterRegistry meters,
+            ExecutionSlots slots) {
         this.graphQlHandler = graphQlHandler;
         this.json = json;
+        this.slots = slots;
         this.answers = Caffeine.newBuilder().maximumWeight(properties.cache().maxAnswersSize().toBytes())
                 .weigher((String key, Answer answer) -> 128 + answer.body().length).recordStats().build();
         CaffeineCacheMetrics.monitor(meters, answers, "graphql.answers");
@@ -66,7 +69,14 @@ class GraphQlAnswers {
             HttpServletRequest servletRequest) {
         // Execute on the snapshot the key names, even if a sync publishes meanwhile.
         servletRequest.setAttribute(SnapshotPerRequest.SNAPSHOT_ATTRIBUTE, snapshot);
-        WebGraphQlResponse response = graphQlHandler.handleRequest(webGraphQlRequest(servletRequest, request)).block();
+        WebGraphQlResponse response;
+        try {
+            response = slots.run(() -> graphQlHandler.handleRequest(webGraphQlRequest(servletRequest, request)).block());
+        } catch (ExecutionSlots.Busy busy) {
+            return new Answer(HttpStatus.SERVICE_UNAVAILABLE, MediaType.APPLICATION_JSON, json.writeValueAsBytes(
+                    Map.of("errors", List.of(Map.of("message", busy.getMessage(),
+                            "extensions", Map.of("classification", "SERVICE_BUSY"))))), false);
+        }
         boolean requestError = !response.getExecutionResult().isDataPresent();
         HttpStatus status = requestError && answerType.equals(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
                 ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
