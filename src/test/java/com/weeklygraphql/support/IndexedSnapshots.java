@@ -24,11 +24,21 @@ public final class IndexedSnapshots {
     }
 
     public static ContentSnapshot of(Path dir, String commit, List<Issue> issues, List<ContentProblem> problems) {
+        return inSegments(dir, commit, List.of(issues), problems);
+    }
+
+    /** As {@link #of}, with each batch of issues written as a segment of its own (the index opened after each). */
+    public static ContentSnapshot inSegments(Path dir, String commit, List<List<Issue>> batches, List<ContentProblem> problems) {
         ProjectCatalogue catalogue = ProjectCatalogue.defaults();
         SearchFields text = new SearchFields(catalogue);
         ContentIndex index = ContentIndex.open(dir, text, new DecodedIssues(1 << 20));
-        for (Issue issue : issues) {
-            index.serve(new ServedIssue(issue, issue.path(), blobOf(issue.slug()), issue.excerpt()), catalogue);
+        for (List<Issue> batch : batches) {
+            for (Issue issue : batch) {
+                index.serve(new ServedIssue(issue, issue.path(), blobOf(issue.slug()), issue.excerpt()), catalogue);
+            }
+            if (batches.size() > 1) {
+                index.openView().release();
+            }
         }
         Map<String, List<ContentProblem>> byPath = new java.util.HashMap<>();
         problems.forEach(problem -> byPath.computeIfAbsent(problem.path(), k -> new java.util.ArrayList<>()).add(problem));

@@ -103,6 +103,9 @@ public final class ContentIndex implements AutoCloseable {
         return new IndexWriter(directory, new IndexWriterConfig(text.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                // Newest first, as lists are read: a list stops after its page in each segment, and a search ranks
+                // ties by document order (BestMatches). An index written unsorted cannot be opened so, and is rebuilt.
+                .setIndexSort(ItemQueries.order(true))
                 .setCommitOnClose(false));
     }
 

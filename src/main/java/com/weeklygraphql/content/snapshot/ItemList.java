@@ -22,6 +22,8 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -161,6 +163,10 @@ public final class ItemList<T> {
         return (T) index.item(kind, hit.doc);
     }
 
+    private static TopFieldCollectorManager firstOf(Sort sort, int count) {
+        return new TopFieldCollectorManager(sort, count, null, count);
+    }
+
     /**
      * The first {@code count} matches in list order (day, instant, id). The matches are ranked by day and instant
      * alone, which compares numbers; the id is read only for the items returned, ties among them are ordered by
@@ -172,7 +178,9 @@ public final class ItemList<T> {
         }
         try {
             IndexSearcher searcher = index.searcher();
-            ScoreDoc[] ranked = searcher.search(query, count, ItemQueries.dayAndInstant(newestFirst)).scoreDocs;
+            // Counting nothing beyond the page lets a newest-first list stop in each segment once its page is full
+            // (the index is sorted newest first), and an oldest-first one skip by the dates' points.
+            ScoreDoc[] ranked = searcher.search(query, firstOf(ItemQueries.dayAndInstant(newestFirst), count)).scoreDocs;
             if (ranked.length == 0) {
                 return List.of();
             }
@@ -191,7 +199,7 @@ public final class ItemList<T> {
                     .thenComparing(hit -> (BytesRef) hit.fields[2]);
             top.sort(newestFirst ? byKey.reversed() : byKey);
             Query tying = and(query, ItemQueries.at((Long) last.fields[0], (Long) last.fields[1]));
-            for (ScoreDoc tie : searcher.search(tying, count - top.size(), ItemQueries.order(newestFirst)).scoreDocs) {
+            for (ScoreDoc tie : searcher.search(tying, firstOf(ItemQueries.order(newestFirst), count - top.size())).scoreDocs) {
                 top.add((FieldDoc) tie);
             }
             return top;

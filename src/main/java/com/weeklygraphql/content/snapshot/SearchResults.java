@@ -1,5 +1,6 @@
 package com.weeklygraphql.content.snapshot;
 
+import com.weeklygraphql.content.index.BestMatches;
 import com.weeklygraphql.content.index.IndexView;
 import com.weeklygraphql.content.index.ItemKind;
 import com.weeklygraphql.content.index.ItemQueries;
@@ -76,9 +77,10 @@ public final class SearchResults {
 
     private List<FieldDoc> top(Query query, Cursor after, int count) {
         try {
-            FieldDoc from = after == null ? null : after.toFieldDoc(index.searcher().getIndexReader().maxDoc());
-            // The total is counted on its own (LazyCount), so the collector needs no count of its own: with its
-            // threshold at the page size, it lets the scorers skip blocks that cannot reach the page from the start.
+            if (after == null) {
+                return BestMatches.of(index.searcher(), query, count);
+            }
+            FieldDoc from = after.toFieldDoc(index.searcher().getIndexReader().maxDoc());
             TopFieldDocs top = index.searcher().search(query,
                     new TopFieldCollectorManager(ItemQueries.relevance(), count, from, count));
             List<FieldDoc> hits = new ArrayList<>(top.scoreDocs.length);
