@@ -50,6 +50,7 @@ public final class ContentSnapshot {
     private volatile List<ContentProblem> problems;
     private volatile Map<String, Project> others;
     private volatile Integer issueCount;
+    private final RankedWindows rankedWindows = new RankedWindows();
 
     /**
      * @param fileProblems what each file with problems has, by path
@@ -130,7 +131,7 @@ public final class ContentSnapshot {
 
     /** Full-text search over every kind of item. */
     public SearchResults search() {
-        return new SearchResults(index, catalogue, text);
+        return new SearchResults(index, catalogue, text, rankedWindows);
     }
 
     public Optional<Issue> issue(String slug) {

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Full-text search over a snapshot's items: ranked by BM25, newest first on ties, narrowed by kinds and the same
@@ -39,10 +41,13 @@ public final class SearchResults {
     private final ProjectCatalogue catalogue;
     private final SearchFields text;
 
-    SearchResults(IndexView index, ProjectCatalogue catalogue, SearchFields text) {
+    private final RankedWindows windows;
+
+    SearchResults(IndexView index, ProjectCatalogue catalogue, SearchFields text, RankedWindows windows) {
         this.index = index;
         this.catalogue = catalogue;
         this.text = text;
+        this.windows = windows;
     }
 
     /**
@@ -65,14 +70,37 @@ public final class SearchResults {
         }
         Query query = narrowed.build();
         int size = request.effectiveFirst();
-        List<FieldDoc> hits = size == 0 ? List.of() : top(query, after == null ? null : Cursor.parse(after), size + 1);
+        Cursor from = after == null ? null : Cursor.parse(after);
+        if (size == 0) {
+            return new SearchPage(List.of(), after != null, false, () -> index.count(query));
+        }
+        RankedWindows.Window window = windows.of(userQuery, kinds.isEmpty() ? EnumSet.allOf(ItemKind.class) : EnumSet.copyOf(kinds),
+                filter, () -> top(query, null, RankedWindows.SIZE), new LazyCount(() -> index.count(query)));
+        // One hit more than the page says whether the list goes on; past the window, the ranking goes on from the cursor.
+        List<FieldDoc> hits = cut(window, from, size + 1).orElseGet(() -> top(query, from, size + 1));
         boolean hasNext = hits.size() > size;
         List<SearchHit> page = new ArrayList<>();
         for (FieldDoc hit : hits.subList(0, Math.min(size, hits.size()))) {
             page.add(new SearchHit(index.item(hit.doc), (Float) hit.fields[0], Cursor.of(hit),
                     () -> text.highlights(index.searcher(), ranked, hit.doc, SNIPPETS)));
         }
-        return new SearchPage(page, after != null, hasNext, () -> index.count(query));
+        return new SearchPage(page, after != null, hasNext, window.count()::get);
+    }
+
+    // The hits after the cursor, if the window holds them all (or holds every hit there is).
+    private static Optional<List<FieldDoc>> cut(RankedWindows.Window window, Cursor after, int count) {
+        List<FieldDoc> ranked = window.hits();
+        int start = 0;
+        if (after != null) {
+            while (start < ranked.size() && !after.isBefore(ranked.get(start))) {
+                start++;
+            }
+        }
+        int end = start + count;
+        if (end > ranked.size() && !window.complete()) {
+            return Optional.empty();
+        }
+        return Optional.of(ranked.subList(Math.min(start, ranked.size()), Math.min(end, ranked.size())));
     }
 
     private List<FieldDoc> top(Query query, Cursor after, int count) {
@@ -96,6 +124,24 @@ public final class SearchResults {
     // Where a hit stands in a ranking: its score, then its sort key. A score depends on the archive's statistics,
     // so after a new commit a cursor continues from the same score and key, not necessarily from the same item.
     private record Cursor(float score, LocalDate day, Instant instant, String id) {
+
+        /** Whether the hit ranks after this place: a lower score, or the same score and an older sort key. */
+        boolean isBefore(FieldDoc hit) {
+            int byScore = Float.compare((Float) hit.fields[0], score);
+            if (byScore != 0) {
+                return byScore < 0;
+            }
+            int byDay = ItemQueries.day(hit).compareTo(day);
+            if (byDay != 0) {
+                return byDay < 0;
+            }
+            int byInstant = ItemQueries.instant(hit).compareTo(instant);
+            if (byInstant != 0) {
+                return byInstant < 0;
+            }
+            // as the index compares ids: by their UTF-8 bytes
+            return ((BytesRef) hit.fields[hit.fields.length - 1]).compareTo(new BytesRef(id)) < 0;
+        }
 
         static Cursor of(FieldDoc hit) {
             return new Cursor((Float) hit.fields[0], ItemQueries.day(hit), ItemQueries.instant(hit), ItemQueries.id(hit));

@@ -85,6 +85,35 @@ class SearchRankingTests {
         }
     }
 
+    @Test
+    void pagingThroughASearchGivesEveryHitOnceInRankingOrder() throws java.io.IOException {
+        Random random = new Random(SEED + 1);
+        List<Issue> issues = new ArrayList<>();
+        for (int i = 0; i < 260; i++) {
+            String text = random.nextBoolean() ? "发布 注册中心" : random.nextBoolean() ? "发布 发布 版本" : "发布";
+            issues.add(issue("issue-%03d".formatted(i), LocalDate.of(2022, 5, 1).plusDays(random.nextInt(9)), text));
+        }
+        Collections.shuffle(issues, random);
+        ContentSnapshot snapshot = IndexedSnapshots.inSegments(dir, "c1", batches(issues, 4), List.of());
+        Query query = new SearchFields(ProjectCatalogue.defaults()).search("发布");
+        List<String> ranking = sorted(snapshot.index().searcher(), query, 1000).stream()
+                .map(hit -> ItemQueries.id((FieldDoc) hit)).toList();
+        assertThat(ranking).hasSize(260);
+
+        for (int pageSize : new int[] {7, 33, 100}) {
+            List<String> paged = new ArrayList<>();
+            String cursor = null;
+            SearchPage page;
+            do {
+                page = snapshot.search().search("发布", List.of(ItemKind.ISSUE), ContentFilter.NONE, pageSize, cursor);
+                page.hits().forEach(hit -> paged.add(((Issue) hit.item()).slug()));
+                assertThat(page.totalCount()).isEqualTo(260);
+                cursor = page.hits().isEmpty() ? null : page.hits().get(page.hits().size() - 1).cursor();
+            } while (page.hasNext() && paged.size() <= ranking.size());
+            assertThat(paged).as("pages of %d", pageSize).containsExactlyElementsOf(ranking);
+        }
+    }
+
     private static List<ScoreDoc> sorted(IndexSearcher searcher, Query query, int size) {
         try {
             return List.of(searcher.search(query, new TopFieldCollectorManager(ItemQueries.relevance(), size, null,
