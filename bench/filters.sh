@@ -29,7 +29,7 @@ code=$(code_label)
 stamp=$(date +%Y%m%d-%H%M%S)
 out="$RESULTS_DIR/$FIGURE-$code-$stamp"
 mkdir -p "$out"
-lua="$BENCH_DIR/wrk/graphql-uncached.lua"
+lua="$BENCH_DIR/wrk/${LUA:-graphql-uncached.lua}"
 report_header "Single-client p50, $subj vs $ref, queries $QUERY_GLOB" | tee "$out/summary.md"
 
 declare -A uri
