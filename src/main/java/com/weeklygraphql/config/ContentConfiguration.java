@@ -14,6 +14,7 @@ import com.weeklygraphql.content.sync.ContentStartupException;
 import com.weeklygraphql.content.sync.ContentSync;
 import com.weeklygraphql.content.sync.IssueBodies;
 import com.weeklygraphql.content.index.ContentIndex;
+import com.weeklygraphql.content.index.SampleIndexArchive;
 import com.weeklygraphql.content.index.DecodedIssues;
 import com.weeklygraphql.content.index.IndexFingerprint;
 import com.weeklygraphql.content.sync.ParseSettings;
@@ -119,7 +120,11 @@ class ContentConfiguration {
 
     @Bean(destroyMethod = "close")
     ContentIndex contentIndex(ContentProperties properties, DecodedIssues decoded, ParseSettings fallbackParseSettings) {
-        return ContentIndex.open(properties.dataDir().toAbsolutePath().resolve("index"), fallbackParseSettings.text(), decoded);
+        Path indexDir = properties.dataDir().toAbsolutePath().resolve("index");
+        if (properties.repository().isEmbeddedSample()) {
+            SampleIndexArchive.unpackIfAbsent(indexDir);
+        }
+        return ContentIndex.open(indexDir, fallbackParseSettings.text(), decoded);
     }
 
     /** Parsing and indexing a big change use every core; this pool is theirs, not the common one requests use. */

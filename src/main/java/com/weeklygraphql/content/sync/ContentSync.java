@@ -93,7 +93,8 @@ public final class ContentSync implements AutoCloseable {
      * from an earlier run, the index's commit is served at once, without parsing, and a fetch follows on the sync
      * thread. Otherwise the first sync runs here: with no clone yet, any failure is a configuration error and
      * stops the start; with a clone from an earlier run, a failed fetch is reported and the clone's last fetched
-     * commit is served.
+     * commit is served. A fresh clone beside an index of one of its commits (the embedded sample's packed index)
+     * serves that index once fetched, moved on to the head like any sync.
      */
     public void start() {
         synchronized (syncLock) {
@@ -105,7 +106,11 @@ public final class ContentSync implements AutoCloseable {
             }
             long started = System.nanoTime();
             try {
-                fetchAndPublish();
+                BranchHead head = fetch();
+                if (freshClone) {
+                    restore();
+                }
+                publishIfNew(head);
                 succeeded(started);
             } catch (GitSyncException e) {
                 failed(started, e);
@@ -207,8 +212,12 @@ public final class ContentSync implements AutoCloseable {
     // A corrupt clone shows itself at fetch or while reading the new commit: either way it is moved aside,
     // cloned again, and this sync goes on from the new clone.
     private void fetchAndPublish() {
+        publishIfNew(fetch());
+    }
+
+    private BranchHead fetch() {
         try {
-            publishIfNew(repository.remote().fetch());
+            return repository.remote().fetch();
         } catch (GitSyncException e) {
             if (e.reason() != Reason.CORRUPT_CLONE) {
                 throw e;
@@ -216,7 +225,7 @@ public final class ContentSync implements AutoCloseable {
             log.warn("The clone at {} is corrupt ({}); moving it aside and cloning again", repository.gitDir(),
                     e.getMessage());
             repository.recreate();
-            publishIfNew(repository.remote().fetch());
+            return repository.remote().fetch();
         }
     }
 

@@ -28,6 +28,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import org.eclipse.jgit.lib.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a commit into a snapshot, building on the snapshot served before it. The two commits' tree diff drives
@@ -39,6 +41,8 @@ import org.eclipse.jgit.lib.ObjectId;
  * {@code IncrementalEqualsFullBuildTests} checks commit by commit. Used by the sync thread only.
  */
 public final class SnapshotUpdater {
+
+    private static final Logger log = LoggerFactory.getLogger(SnapshotUpdater.class);
 
     /** Below this many files a change is parsed on the sync thread: forking would cost more than it saves. */
     private static final int PARALLEL_THRESHOLD = 64;
@@ -90,13 +94,19 @@ public final class SnapshotUpdater {
             return Optional.empty();
         }
         String commit = index.committed().get(ContentIndex.COMMIT);
-        if (commit == null || !ObjectId.isId(commit) || !commits.hasCommit(ObjectId.fromString(commit))) {
+        if (commit == null) {
+            return Optional.empty();
+        }
+        if (!ObjectId.isId(commit) || !commits.hasCommit(ObjectId.fromString(commit))) {
+            log.info("The content index holds commit {}, which this clone has not: building it from the clone", commit);
             return Optional.empty();
         }
         ObjectId id = ObjectId.fromString(commit);
         ParseSettings chosen = settingsReader.at(id, null);
         String fingerprint = IndexFingerprint.of(chosen.id());
         if (!fingerprint.equals(index.committed().get(ContentIndex.FINGERPRINT))) {
+            log.info("The content index was built by other code or settings ({}, not {}): building it again",
+                    index.committed().get(ContentIndex.FINGERPRINT), fingerprint);
             return Optional.empty();
         }
         settings = chosen;

@@ -39,6 +39,9 @@ class SampleServingTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     HttpGraphQlTester graphQl;
 
     @DynamicPropertySource
@@ -60,6 +63,12 @@ class SampleServingTests {
         graphQl.documentName("contentState").execute()
                 .path("content.issueCount").entity(Integer.class).isEqualTo(114)
                 .path("content.commit").entity(String.class).satisfies(commit -> assertThat(commit).matches("[0-9a-f]{40}"));
+    }
+
+    @Test
+    void aFirstStartServesTheSampleFromTheIndexPackedInTheBuildWithoutParsingIt() {
+        assertThat(meters.get("content.parses").functionCounter().count()).isZero();
+        assertThat(allSlugs(null)).hasSize(114);
     }
 
     @Test
