@@ -3,7 +3,6 @@ package com.weeklygraphql.content.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,17 +55,17 @@ public final class SampleIndexArchive {
         if (Files.exists(indexDir)) {
             return false;
         }
+        Path partial = indexDir.resolveSibling(indexDir.getFileName() + ".partial");
         try (InputStream packed = SampleIndexArchive.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (packed == null) {
                 return false;
             }
-            Path partial = indexDir.resolveSibling(indexDir.getFileName() + ".partial");
             FileSystemUtils.deleteRecursively(partial);
             Files.createDirectories(partial);
             try (ZipInputStream in = new ZipInputStream(packed)) {
                 for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                     Path target = partial.resolve(entry.getName()).normalize();
-                    if (entry.isDirectory() || !target.getParent().equals(partial)) {
+                    if (entry.isDirectory() || !partial.equals(target.getParent())) {
                         throw new IOException("unexpected entry " + entry.getName() + " in " + RESOURCE);
                     }
                     Files.copy(in, target);
@@ -75,13 +74,16 @@ public final class SampleIndexArchive {
             Files.move(partial, indexDir, StandardCopyOption.ATOMIC_MOVE);
             log.info("Unpacked the embedded sample's content index at {}", indexDir);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // Nothing is lost: the sample is indexed from its clone instead, as without a packed index.
             log.warn("Cannot unpack the embedded sample's content index at {} ({}); indexing the sample instead", indexDir,
                     e.toString());
+            try {
+                FileSystemUtils.deleteRecursively(partial);
+            } catch (IOException ignored) {
+                // a leftover partial directory is removed by the next unpack
+            }
             return false;
-        } catch (RuntimeException e) {
-            throw new UncheckedIOException(new IOException("cannot unpack " + RESOURCE, e));
         }
     }
 }
