@@ -168,9 +168,11 @@ public final class ItemList<T> {
     }
 
     /**
-     * The first {@code count} matches in list order (day, instant, id). The matches are ranked by day and instant
-     * alone, which compares numbers; the id is read only for the items returned, ties among them are ordered by
-     * it, and the items that tie with the last place (those of one issue, usually) are ranked again with their ids.
+     * The first {@code count} matches in list order (day, instant, id). Newest first is the index's own order, so
+     * each segment gives its first {@code count} matches and stops, and only those have their ids compared. Oldest
+     * first, the matches are ranked by day and instant alone, which compares numbers; the id is read only for the
+     * items returned, ties among them are ordered by it, and the items that tie with the last place (those of one
+     * issue, usually) are ranked again with their ids.
      */
     private List<FieldDoc> top(Query query, boolean newestFirst, int count) {
         if (count <= 0) {
@@ -178,8 +180,14 @@ public final class ItemList<T> {
         }
         try {
             IndexSearcher searcher = index.searcher();
-            // Counting nothing beyond the page lets a newest-first list stop in each segment once its page is full
-            // (the index is sorted newest first), and an oldest-first one skip by the dates' points.
+            if (newestFirst) {
+                List<FieldDoc> top = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(query, firstOf(ItemQueries.order(true), count)).scoreDocs) {
+                    top.add((FieldDoc) hit);
+                }
+                return top;
+            }
+            // Counting nothing beyond the page lets the dates' points skip what cannot make it.
             ScoreDoc[] ranked = searcher.search(query, firstOf(ItemQueries.dayAndInstant(newestFirst), count)).scoreDocs;
             if (ranked.length == 0) {
                 return List.of();
