@@ -6,6 +6,7 @@ import static com.weeklygraphql.content.index.IndexFields.INSTANT;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
@@ -39,7 +40,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class BestMatches {
 
-    private static final Comparator<FieldDoc> RELEVANCE = Comparator.<FieldDoc, Float>comparing(hit -> (Float) hit.fields[0])
+    /** Hits (as this class and {@link #after} give them) in ranking order: score, then day, instant and id, all descending. */
+    public static final Comparator<FieldDoc> RELEVANCE = Comparator.<FieldDoc, Float>comparing(hit -> (Float) hit.fields[0])
             .thenComparing(hit -> (Long) hit.fields[1])
             .thenComparing(hit -> (Long) hit.fields[2])
             .thenComparing(hit -> (BytesRef) hit.fields[3])
@@ -57,7 +59,7 @@ public final class BestMatches {
             return List.of();
         }
         if (!everySegmentNewestFirst(searcher)) {
-            return sortedSearch(searcher, query, count);
+            return after(searcher, query, null, count);
         }
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
         List<FieldDoc> candidates = new ArrayList<>();
@@ -80,20 +82,20 @@ public final class BestMatches {
         return candidates.size() > count ? List.copyOf(candidates.subList(0, count)) : candidates;
     }
 
-    // An index written before it was sorted (or by other code) gets the plain sorted search: slower, as exact.
+    // An index written before it was sorted (or by other code) gets the sorted search: slower, as exact.
     private static boolean everySegmentNewestFirst(IndexSearcher searcher) {
         return searcher.getIndexReader().leaves().stream()
                 .allMatch(leaf -> ItemQueries.order(true).equals(leaf.reader().getMetaData().getSort()));
     }
 
-    private static List<FieldDoc> sortedSearch(IndexSearcher searcher, Query query, int count) throws IOException {
-        ScoreDoc[] hits = searcher.search(query, new TopFieldCollectorManager(ItemQueries.relevance(), count, null, count))
+    /**
+     * The {@code count} matches ranked after {@code place} (null: from the top) by a search sorted on every match:
+     * the pages past the first, and any index not sorted newest first.
+     */
+    public static List<FieldDoc> after(IndexSearcher searcher, Query query, FieldDoc place, int count) throws IOException {
+        ScoreDoc[] hits = searcher.search(query, new TopFieldCollectorManager(ItemQueries.relevance(), count, place, count))
                 .scoreDocs;
-        List<FieldDoc> top = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            top.add((FieldDoc) hit);
-        }
-        return top;
+        return Arrays.stream(hits).map(FieldDoc.class::cast).toList();
     }
 
     // The hits come in document order of one segment, as doc values are read.

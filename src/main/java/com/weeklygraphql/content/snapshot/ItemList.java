@@ -8,6 +8,7 @@ import com.weeklygraphql.content.search.SearchFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -181,11 +182,8 @@ public final class ItemList<T> {
         try {
             IndexSearcher searcher = index.searcher();
             if (newestFirst) {
-                List<FieldDoc> top = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(query, firstOf(ItemQueries.order(true), count)).scoreDocs) {
-                    top.add((FieldDoc) hit);
-                }
-                return top;
+                return Arrays.stream(searcher.search(query, firstOf(ItemQueries.order(true), count)).scoreDocs)
+                        .map(FieldDoc.class::cast).toList();
             }
             // Counting nothing beyond the page lets the dates' points skip what cannot make it.
             ScoreDoc[] ranked = searcher.search(query, firstOf(ItemQueries.dayAndInstant(newestFirst), count)).scoreDocs;

@@ -3,7 +3,6 @@ package com.weeklygraphql.content.snapshot;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.weeklygraphql.content.index.ItemKind;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,11 +23,14 @@ final class RankedWindows {
 
     private final Cache<Key, Window> windows = Caffeine.newBuilder().maximumSize(SEARCHES).build();
 
-    /** The window of this search, ranked by {@code rank} (asked for {@link #SIZE} hits) the first time. */
+    /**
+     * The window of this search, ranked by {@code rank} (asked for {@link #SIZE} hits) the first time.
+     *
+     * @param kinds the kinds searched, every one named (not empty for all)
+     */
     Window of(String userQuery, Set<ItemKind> kinds, ContentFilter filter, Supplier<List<FieldDoc>> rank,
             LazyCount count) {
-        Set<ItemKind> asked = kinds.isEmpty() ? EnumSet.allOf(ItemKind.class) : EnumSet.copyOf(kinds);
-        return windows.get(new Key(userQuery, asked, filter), key -> {
+        return windows.get(new Key(userQuery, kinds, filter), key -> {
             List<FieldDoc> hits = rank.get();
             return new Window(List.copyOf(hits), hits.size() < SIZE, count);
         });

@@ -18,14 +18,11 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Full-text search over a snapshot's items: ranked by BM25, newest first on ties, narrowed by kinds and the same
@@ -59,10 +56,11 @@ public final class SearchResults {
     public SearchPage search(String userQuery, Collection<ItemKind> kinds, ContentFilter filter, Integer first, String after) {
         PageRequest request = new PageRequest(first, after, null, null);
         Query ranked = text.search(userQuery);
+        Set<ItemKind> asked = kinds.isEmpty() ? EnumSet.allOf(ItemKind.class) : EnumSet.copyOf(kinds);
         BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(ranked, Occur.MUST);
         // Only items carry text, so every kind at once needs no clause: one clause fewer to step through per match.
-        if (!kinds.isEmpty() && !EnumSet.copyOf(kinds).equals(EnumSet.allOf(ItemKind.class))) {
-            narrowed.add(ItemQueries.kinds(kinds), Occur.FILTER);
+        if (!asked.equals(EnumSet.allOf(ItemKind.class))) {
+            narrowed.add(ItemQueries.kinds(asked), Occur.FILTER);
         }
         Query condition = FilterQueries.conditionOf(filter, catalogue, text);
         if (condition != null) {
@@ -74,8 +72,8 @@ public final class SearchResults {
         if (size == 0) {
             return new SearchPage(List.of(), after != null, false, () -> index.count(query));
         }
-        RankedWindows.Window window = windows.of(userQuery, kinds.isEmpty() ? EnumSet.allOf(ItemKind.class) : EnumSet.copyOf(kinds),
-                filter, () -> top(query, null, RankedWindows.SIZE), new LazyCount(() -> index.count(query)));
+        RankedWindows.Window window = windows.of(userQuery, asked, filter, () -> top(query, null, RankedWindows.SIZE),
+                new LazyCount(() -> index.count(query)));
         // One hit more than the page says whether the list goes on; past the window, the ranking goes on from the cursor.
         List<FieldDoc> hits = cut(window, from, size + 1).orElseGet(() -> top(query, from, size + 1));
         boolean hasNext = hits.size() > size;
@@ -92,7 +90,8 @@ public final class SearchResults {
         List<FieldDoc> ranked = window.hits();
         int start = 0;
         if (after != null) {
-            while (start < ranked.size() && !after.isBefore(ranked.get(start))) {
+            FieldDoc place = after.toFieldDoc(0);
+            while (start < ranked.size() && BestMatches.RELEVANCE.compare(ranked.get(start), place) <= 0) {
                 start++;
             }
         }
@@ -105,17 +104,9 @@ public final class SearchResults {
 
     private List<FieldDoc> top(Query query, Cursor after, int count) {
         try {
-            if (after == null) {
-                return BestMatches.of(index.searcher(), query, count);
-            }
-            FieldDoc from = after.toFieldDoc(index.searcher().getIndexReader().maxDoc());
-            TopFieldDocs top = index.searcher().search(query,
-                    new TopFieldCollectorManager(ItemQueries.relevance(), count, from, count));
-            List<FieldDoc> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                hits.add((FieldDoc) hit);
-            }
-            return hits;
+            return after == null ? BestMatches.of(index.searcher(), query, count)
+                    : BestMatches.after(index.searcher(), query, after.toFieldDoc(index.searcher().getIndexReader().maxDoc()),
+                            count);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,24 +115,6 @@ public final class SearchResults {
     // Where a hit stands in a ranking: its score, then its sort key. A score depends on the archive's statistics,
     // so after a new commit a cursor continues from the same score and key, not necessarily from the same item.
     private record Cursor(float score, LocalDate day, Instant instant, String id) {
-
-        /** Whether the hit ranks after this place: a lower score, or the same score and an older sort key. */
-        boolean isBefore(FieldDoc hit) {
-            int byScore = Float.compare((Float) hit.fields[0], score);
-            if (byScore != 0) {
-                return byScore < 0;
-            }
-            int byDay = ItemQueries.day(hit).compareTo(day);
-            if (byDay != 0) {
-                return byDay < 0;
-            }
-            int byInstant = ItemQueries.instant(hit).compareTo(instant);
-            if (byInstant != 0) {
-                return byInstant < 0;
-            }
-            // as the index compares ids: by their UTF-8 bytes
-            return ((BytesRef) hit.fields[hit.fields.length - 1]).compareTo(new BytesRef(id)) < 0;
-        }
 
         static Cursor of(FieldDoc hit) {
             return new Cursor((Float) hit.fields[0], ItemQueries.day(hit), ItemQueries.instant(hit), ItemQueries.id(hit));
