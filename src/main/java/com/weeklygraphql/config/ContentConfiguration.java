@@ -23,7 +23,10 @@ import com.weeklygraphql.content.sync.ProblemLog;
 import com.weeklygraphql.content.sync.SnapshotUpdater;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,13 +121,29 @@ class ContentConfiguration {
         return new DecodedIssues(DECODED_ISSUES_BYTES);
     }
 
+    /**
+     * A search of a big index runs its segments on these threads side by side (the asking thread takes its share),
+     * so one reader's search takes a fraction of its CPU time; a small index is one slice and never leaves the asking
+     * thread.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService searchThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "search-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Bean(destroyMethod = "close")
-    ContentIndex contentIndex(ContentProperties properties, DecodedIssues decoded, ParseSettings fallbackParseSettings) {
+    ContentIndex contentIndex(ContentProperties properties, DecodedIssues decoded, ParseSettings fallbackParseSettings,
+            ExecutorService searchThreads) {
         Path indexDir = properties.dataDir().toAbsolutePath().resolve("index");
         if (properties.repository().isEmbeddedSample()) {
             SampleIndexArchive.unpackIfAbsent(indexDir);
         }
-        return ContentIndex.open(indexDir, fallbackParseSettings.text(), decoded);
+        return ContentIndex.open(indexDir, fallbackParseSettings.text(), decoded, searchThreads);
     }
 
     /** Parsing and indexing a big change use every core; this pool is theirs, not the common one requests use. */

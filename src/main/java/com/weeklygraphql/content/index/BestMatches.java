@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -62,8 +63,24 @@ public final class BestMatches {
             return after(searcher, query, null, count);
         }
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
+        // Slices are ranked side by side when the searcher has threads (segments are independent here), in turn when not.
+        List<Callable<List<FieldDoc>>> slices = new ArrayList<>();
+        for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
+            slices.add(() -> bestOf(weight, slice.leaves, count));
+        }
         List<FieldDoc> candidates = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        for (List<FieldDoc> best : searcher.getTaskExecutor().invokeAll(slices)) {
+            candidates.addAll(best);
+        }
+        candidates.sort(RELEVANCE);
+        return candidates.size() > count ? List.copyOf(candidates.subList(0, count)) : candidates;
+    }
+
+    // Each segment's own best page, from a collector of its own: its ties are broken by document order, which within
+    // a segment is newest first.
+    private static List<FieldDoc> bestOf(Weight weight, LeafReaderContext[] leaves, int count) throws IOException {
+        List<FieldDoc> best = new ArrayList<>();
+        for (LeafReaderContext leaf : leaves) {
             BulkScorer scorer = weight.bulkScorer(leaf);
             if (scorer == null) {
                 continue;
@@ -76,10 +93,9 @@ public final class BestMatches {
                 // the collector needs no more of this segment
             }
             leafCollector.finish();
-            candidates.addAll(withSortValues(leaf, collector.topDocs().scoreDocs));
+            best.addAll(withSortValues(leaf, collector.topDocs().scoreDocs));
         }
-        candidates.sort(RELEVANCE);
-        return candidates.size() > count ? List.copyOf(candidates.subList(0, count)) : candidates;
+        return best;
     }
 
     // An index written before it was sorted (or by other code) gets the sorted search: slower, as exact.

@@ -13,9 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -42,22 +44,26 @@ public final class ContentIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ContentIndex.class);
     private static final double RAM_BUFFER_MB = 48;
+    private static final int COMPACT_SEGMENTS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final int COMPACT_ABOVE_DOCUMENTS = 100_000;
 
     private final Path path;
     private final Directory directory;
     private final SearchFields text;
     private final DecodedIssues decoded;
+    private final Executor searchThreads;
     private IndexWriter writer;
     private Map<String, String> committed;
     private DirectoryReader current;
     private long generation;
 
-    private ContentIndex(Path path, Directory directory, SearchFields text, DecodedIssues decoded,
+    private ContentIndex(Path path, Directory directory, SearchFields text, DecodedIssues decoded, Executor searchThreads,
             Map<String, String> committed) throws IOException {
         this.path = path;
         this.directory = directory;
         this.text = text;
         this.decoded = decoded;
+        this.searchThreads = searchThreads;
         this.committed = Map.copyOf(committed);
         this.generation = generationOf(committed);
         this.writer = newWriter();
@@ -68,22 +74,29 @@ public final class ContentIndex implements AutoCloseable {
      * Its files' checksums are read by {@link #verifyOrDiscard()}, off the start-up path.
      *
      * @param text how items' text is indexed (its analyzer and fields; what does not depend on a catalogue)
+     * @param searchThreads where a search runs the segments of a big index side by side; null: one after the other
      */
-    public static ContentIndex open(Path path, SearchFields text, DecodedIssues decoded) {
+    public static ContentIndex open(Path path, SearchFields text, DecodedIssues decoded, Executor searchThreads) {
         try {
-            return openVerified(path, text, decoded);
+            return openVerified(path, text, decoded, searchThreads);
         } catch (IOException | RuntimeException e) {
             log.warn("The content index at {} cannot be used ({}); rebuilding it from the clone", path, e.toString());
             FileSystemUtils.deleteRecursively(path.toFile());
             try {
-                return openVerified(path, text, decoded);
+                return openVerified(path, text, decoded, searchThreads);
             } catch (IOException retry) {
                 throw new UncheckedIOException("cannot create the content index at " + path, retry);
             }
         }
     }
 
-    private static ContentIndex openVerified(Path path, SearchFields text, DecodedIssues decoded) throws IOException {
+    /** The index at {@code path}, searched one segment after the other. */
+    public static ContentIndex open(Path path, SearchFields text, DecodedIssues decoded) {
+        return open(path, text, decoded, null);
+    }
+
+    private static ContentIndex openVerified(Path path, SearchFields text, DecodedIssues decoded, Executor searchThreads)
+            throws IOException {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         try {
@@ -92,7 +105,7 @@ public final class ContentIndex implements AutoCloseable {
                 List<IndexCommit> commits = DirectoryReader.listCommits(directory);
                 committed.putAll(commits.get(commits.size() - 1).getUserData());
             }
-            return new ContentIndex(path, directory, text, decoded, committed);
+            return new ContentIndex(path, directory, text, decoded, searchThreads, committed);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -167,7 +180,7 @@ public final class ContentIndex implements AutoCloseable {
                 }
             }
             current.incRef();
-            return new IndexView(current, generation, decoded);
+            return new IndexView(current, generation, decoded, searchThreads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a view of the content index", e);
         }
@@ -177,6 +190,25 @@ public final class ContentIndex implements AutoCloseable {
     public void deleteAll() {
         run(() -> writer.deleteAll());
         generation++;
+    }
+
+    /**
+     * Merges what a build from scratch wrote into as many segments as there are processors. Every list, count and
+     * search pays a fixed cost per segment (the merge policy leaves some fifteen at 100,000 issues), and a search
+     * runs its segments side by side on the processors: one segment each is what both want. Later commits add
+     * small segments, which the merge policy merges as usual.
+     */
+    public void compact() {
+        run(() -> writer.forceMerge(COMPACT_SEGMENTS));
+    }
+
+    /**
+     * Whether a view is big enough for its segments to cost (some ten thousand issues and more) and has more of them
+     * than {@link #compact()} would leave.
+     */
+    public static boolean fragmented(IndexView view) {
+        IndexReader reader = view.searcher().getIndexReader();
+        return reader.maxDoc() >= COMPACT_ABOVE_DOCUMENTS && reader.leaves().size() > COMPACT_SEGMENTS;
     }
 
     /** Adds or replaces the document of a file of the served tree. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import org.apache.lucene.document.Document;
@@ -52,9 +53,9 @@ public final class IndexView {
     private final long generation;
     private final DecodedIssues decoded;
 
-    IndexView(DirectoryReader reader, long generation, DecodedIssues decoded) {
+    IndexView(DirectoryReader reader, long generation, DecodedIssues decoded, Executor searchThreads) {
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new IndexSearcher(reader, searchThreads);
         this.generation = generation;
         this.decoded = decoded;
     }

@@ -77,6 +77,12 @@ public final class ContentSnapshot {
         this.readings = new ItemList<>(ItemKind.READING, index, catalogue, text);
     }
 
+    /** The same content read from another view of the index at the same commit (its segments merged, say). */
+    public ContentSnapshot on(IndexView other) {
+        return new ContentSnapshot(commit, catalogue, profile, text, other, fileProblems, collisions, catalogueProblems,
+                fingerprint);
+    }
+
     /** The full 40-hex id of the served commit. */
     public String commit() {
         return commit.commit();

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.weeklygraphql.content.index.ItemKind;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.apache.lucene.search.FieldDoc;
 
 /**
@@ -24,16 +24,32 @@ final class RankedWindows {
     private final Cache<Key, Window> windows = Caffeine.newBuilder().maximumSize(SEARCHES).build();
 
     /**
-     * The window of this search, ranked by {@code rank} (asked for {@link #SIZE} hits) the first time.
+     * The window of this search: the one kept, else {@code first} hits ranked by {@code rank} now. Most searches
+     * are read on their first page alone, so that is all a search ranks at first; {@link #widened} ranks more for
+     * a reader who goes on.
      *
      * @param kinds the kinds searched, every one named (not empty for all)
      */
-    Window of(String userQuery, Set<ItemKind> kinds, ContentFilter filter, Supplier<List<FieldDoc>> rank,
+    Window of(String userQuery, Set<ItemKind> kinds, ContentFilter filter, int first, IntFunction<List<FieldDoc>> rank,
             LazyCount count) {
-        return windows.get(new Key(userQuery, kinds, filter), key -> {
-            List<FieldDoc> hits = rank.get();
-            return new Window(List.copyOf(hits), hits.size() < SIZE, count);
+        return windows.get(new Key(userQuery, kinds, filter), key -> ranked(rank, first, count));
+    }
+
+    /**
+     * The window of this search with its best {@link #SIZE} hits (the next pages of a reader going on), ranked by
+     * {@code rank} now unless the window kept holds them already; the count already made is kept.
+     */
+    Window widened(String userQuery, Set<ItemKind> kinds, ContentFilter filter, IntFunction<List<FieldDoc>> rank,
+            Window narrow) {
+        return windows.asMap().compute(new Key(userQuery, kinds, filter), (key, kept) -> {
+            Window known = kept == null ? narrow : kept;
+            return known.complete() || known.hits().size() >= SIZE ? known : ranked(rank, SIZE, known.count());
         });
+    }
+
+    private static Window ranked(IntFunction<List<FieldDoc>> rank, int count, LazyCount matches) {
+        List<FieldDoc> hits = rank.apply(count);
+        return new Window(List.copyOf(hits), hits.size() < count, matches);
     }
 
     private record Key(String userQuery, Set<ItemKind> kinds, ContentFilter filter) {

@@ -72,10 +72,15 @@ public final class SearchResults {
         if (size == 0) {
             return new SearchPage(List.of(), after != null, false, () -> index.count(query));
         }
-        RankedWindows.Window window = windows.of(userQuery, asked, filter, () -> top(query, null, RankedWindows.SIZE),
-                new LazyCount(() -> index.count(query)));
         // One hit more than the page says whether the list goes on; past the window, the ranking goes on from the cursor.
-        List<FieldDoc> hits = cut(window, from, size + 1).orElseGet(() -> top(query, from, size + 1));
+        RankedWindows.Window window = windows.of(userQuery, asked, filter, size + 1, count -> top(query, null, count),
+                new LazyCount(() -> index.count(query)));
+        Optional<List<FieldDoc>> cut = cut(window, from, size + 1);
+        if (cut.isEmpty() && window.hits().size() < RankedWindows.SIZE) {
+            window = windows.widened(userQuery, asked, filter, count -> top(query, null, count), window);
+            cut = cut(window, from, size + 1);
+        }
+        List<FieldDoc> hits = cut.orElseGet(() -> top(query, from, size + 1));
         boolean hasNext = hits.size() > size;
         List<SearchHit> page = new ArrayList<>();
         for (FieldDoc hit : hits.subList(0, Math.min(size, hits.size()))) {

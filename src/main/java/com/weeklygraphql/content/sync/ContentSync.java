@@ -112,6 +112,9 @@ public final class ContentSync implements AutoCloseable {
                 }
                 publishIfNew(head);
                 succeeded(started);
+                if (updater.compactionDue()) {
+                    requestSync();
+                }
             } catch (GitSyncException e) {
                 failed(started, e);
                 if (freshClone) {
@@ -189,6 +192,7 @@ public final class ContentSync implements AutoCloseable {
                 log.debug("Sync failure", e);
                 failed(started, new GitSyncException(Reason.OTHER, "unexpected: " + e.getClass().getSimpleName(), null));
             } finally {
+                compactIfDue();
                 scheduleNext();
             }
             return status;
@@ -279,6 +283,24 @@ public final class ContentSync implements AutoCloseable {
         updater.commit(next);
         retire(previous);
         packIfNeeded();
+    }
+
+    // After a build from scratch, in the sync after it (never delaying readiness): the same commit served again from
+    // fewer segments. A failure keeps the snapshot served; the next sync tries again.
+    private void compactIfDue() {
+        ContentSnapshot served = holder.current().orElse(null);
+        if (served == null || !updater.compactionDue()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            ContentSnapshot compacted = updater.compacted(served);
+            retire(holder.publish(compacted));
+            log.info("Serving {} from the content index merged into {} segments ({} ms)", compacted.commit(),
+                    compacted.index().searcher().getIndexReader().leaves().size(), (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.warn("Could not merge the content index's segments: {}", e.toString());
+        }
     }
 
     // A replaced snapshot stays readable for requests that started on it; its files close once the last one ends.

@@ -18,6 +18,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -75,13 +78,28 @@ class SearchRankingTests {
         assertThat(searcher.getIndexReader().leaves()).hasSizeGreaterThanOrEqualTo(7)
                 .allSatisfy(leaf -> assertThat(leaf.reader().getMetaData().getSort()).isEqualTo(ItemQueries.order(true)));
 
-        for (String typed : List.of("注册中心", "发布", "SOFARPC 发布", "MOSN OR Seata", "版本 -事务")) {
-            Query query = new SearchFields(ProjectCatalogue.defaults()).search(typed);
-            for (int size : new int[] {1, 3, 10, 50, 400}) {
-                assertThat(keys(BestMatches.of(searcher, query, size)))
-                        .as("%s, first %d", typed, size)
-                        .containsExactlyElementsOf(keys(sorted(searcher, query, size)));
+        // and the same with every segment a slice of its own, ranked on threads side by side
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        IndexSearcher sliced = new IndexSearcher(searcher.getIndexReader(), threads) {
+            @Override
+            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                return leaves.stream().map(leaf -> new LeafSlice(new ArrayList<>(List.of(leaf)))).toArray(LeafSlice[]::new);
             }
+        };
+        assertThat(sliced.getSlices()).hasSizeGreaterThanOrEqualTo(7);
+        try {
+            for (String typed : List.of("注册中心", "发布", "SOFARPC 发布", "MOSN OR Seata", "版本 -事务")) {
+                Query query = new SearchFields(ProjectCatalogue.defaults()).search(typed);
+                for (int size : new int[] {1, 3, 10, 50, 400}) {
+                    List<String> expected = keys(sorted(searcher, query, size));
+                    assertThat(keys(BestMatches.of(searcher, query, size))).as("%s, first %d", typed, size)
+                            .containsExactlyElementsOf(expected);
+                    assertThat(keys(BestMatches.of(sliced, query, size))).as("%s, first %d, on threads", typed, size)
+                            .containsExactlyElementsOf(expected);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 

@@ -1,0 +1,72 @@
+package com.weeklygraphql.content.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.weeklygraphql.content.model.Issue;
+import com.weeklygraphql.content.project.ProjectCatalogue;
+import com.weeklygraphql.content.search.SearchFields;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build from scratch ends in one segment per processor, holding exactly what the segments it merged held. */
+class ContentIndexCompactionTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void compactingMergesTheSegmentsOfABuildAndKeepsEveryDocumentInOrder() throws IOException {
+        ProjectCatalogue catalogue = ProjectCatalogue.defaults();
+        ContentIndex index = ContentIndex.open(dir, new SearchFields(catalogue), new DecodedIssues(1 << 20));
+        int processors = Runtime.getRuntime().availableProcessors();
+        int segments = 2 * processors + 2;
+        List<Issue> issues = new ArrayList<>();
+        for (int i = 0; i < 10 * segments; i++) {
+            issues.add(issue("issue-%03d".formatted(i), LocalDate.of(2021, 1, 1).plusDays(i % 9), "注册中心 发布 " + i));
+        }
+        int batch = 10;
+        for (int from = 0; from < issues.size(); from += batch) {
+            for (Issue issue : issues.subList(from, Math.min(issues.size(), from + batch))) {
+                index.serve(new ServedIssue(issue, issue.path(), "%040x".formatted(issue.slug().hashCode() & 0xffffffffL),
+                        issue.excerpt()), catalogue);
+            }
+            index.openView().release();
+        }
+        IndexView before = index.openView();
+        assertThat(before.searcher().getIndexReader().leaves()).hasSize(segments);
+
+        index.compact();
+        IndexView after = index.openView();
+
+        assertThat(after.searcher().getIndexReader().leaves())
+                .hasSizeLessThanOrEqualTo(processors);
+        assertThat(everyId(after)).containsExactlyElementsOf(everyId(before));
+        before.release();
+        after.release();
+        index.close();
+    }
+
+    private static Issue issue(String slug, LocalDate day, String text) {
+        OffsetDateTime date = day.atStartOfDay().atOffset(ZoneOffset.UTC);
+        return new Issue(slug, "content/" + slug + "/index.md", "SOFA Weekly", null, date, null, List.of(), List.of(),
+                null, text, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static List<String> everyId(IndexView view) throws IOException {
+        int all = Math.max(1, view.searcher().getIndexReader().maxDoc());
+        return Arrays.stream(view.searcher().search(new MatchAllDocsQuery(),
+                        new TopFieldCollectorManager(ItemQueries.order(true), all, null, all)).scoreDocs)
+                .map(hit -> ItemQueries.id((FieldDoc) hit)).toList();
+    }
+}
