@@ -1,13 +1,10 @@
 package com.weeklygraphql.config;
 
 import com.weeklygraphql.content.git.SecretScrubber;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Everything the service needs to know about the content repository it serves.
@@ -21,15 +18,20 @@ import org.springframework.validation.annotation.Validated;
  * @param profileFile a newsletter profile that replaces the built-in one (SOFA Weekly); unset: a
  *     {@code newsletter.yaml} at the root of the content repository, else the built-in profile
  */
-@Validated
 @ConfigurationProperties("content")
 public record ContentProperties(
-        @Valid @DefaultValue Repository repository,
-        @Valid @DefaultValue Sync sync,
-        @Valid @DefaultValue Webhook webhook,
-        @NotNull @DefaultValue("data") Path dataDir,
+        @DefaultValue Repository repository,
+        @DefaultValue Sync sync,
+        @DefaultValue Webhook webhook,
+        @DefaultValue("data") Path dataDir,
         Path projectsFile,
         Path profileFile) {
+
+    public ContentProperties {
+        if (dataDir == null) {
+            throw new IllegalArgumentException("content.data-dir must name a directory (default: data)");
+        }
+    }
 
     /**
      * The content repository.

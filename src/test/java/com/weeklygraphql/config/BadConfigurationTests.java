@@ -47,6 +47,17 @@ class BadConfigurationTests {
         assertStartFails(output, "content.data-dir", "--content.data-dir=" + notADirectory.resolve("nested"));
     }
 
+    @Test
+    void aLimitBelowItsLeastNamesTheLimitAndItsLeast(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(WeeklyGraphqlApplication.class)
+                .run("--api.limits.concurrent-executions=-1", "--content.data-dir=" + temp.resolve("data"), "--server.port=0",
+                        "--content.sync.interval=0")
+                .close())
+                .hasStackTraceContaining("api.limits.concurrent-executions must be at least 0, not -1");
+        assertThat(output).containsPattern("Description:\\s+Failed to bind properties under 'api.limits'")
+                .contains("api.limits.concurrent-executions must be at least 0, not -1");
+    }
+
     private static void assertStartFails(CapturedOutput output, String property, String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
