@@ -143,7 +143,7 @@ class ContentConfiguration {
         if (properties.repository().isEmbeddedSample()) {
             SampleIndexArchive.unpackIfAbsent(indexDir);
         }
-        return ContentIndex.open(indexDir, fallbackParseSettings.text(), decoded, searchThreads);
+        return ContentIndex.open(indexDir, fallbackParseSettings.text(), decoded, searchThreads, ContentIndex.Compaction.DEFAULT);
     }
 
     /** Parsing and indexing a big change use every core; this pool is theirs, not the common one requests use. */

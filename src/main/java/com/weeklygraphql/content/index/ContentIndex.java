@@ -44,26 +44,26 @@ public final class ContentIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ContentIndex.class);
     private static final double RAM_BUFFER_MB = 48;
-    private static final int COMPACT_SEGMENTS = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static final int COMPACT_ABOVE_DOCUMENTS = 100_000;
 
     private final Path path;
     private final Directory directory;
     private final SearchFields text;
     private final DecodedIssues decoded;
     private final Executor searchThreads;
+    private final Compaction compaction;
     private IndexWriter writer;
     private Map<String, String> committed;
     private DirectoryReader current;
     private long generation;
 
     private ContentIndex(Path path, Directory directory, SearchFields text, DecodedIssues decoded, Executor searchThreads,
-            Map<String, String> committed) throws IOException {
+            Compaction compaction, Map<String, String> committed) throws IOException {
         this.path = path;
         this.directory = directory;
         this.text = text;
         this.decoded = decoded;
         this.searchThreads = searchThreads;
+        this.compaction = compaction;
         this.committed = Map.copyOf(committed);
         this.generation = generationOf(committed);
         this.writer = newWriter();
@@ -75,28 +75,30 @@ public final class ContentIndex implements AutoCloseable {
      *
      * @param text how items' text is indexed (its analyzer and fields; what does not depend on a catalogue)
      * @param searchThreads where a search runs the segments of a big index side by side; null: one after the other
+     * @param compaction when a build from scratch is merged into fewer segments ({@link Compaction#DEFAULT})
      */
-    public static ContentIndex open(Path path, SearchFields text, DecodedIssues decoded, Executor searchThreads) {
+    public static ContentIndex open(Path path, SearchFields text, DecodedIssues decoded, Executor searchThreads,
+            Compaction compaction) {
         try {
-            return openVerified(path, text, decoded, searchThreads);
+            return openVerified(path, text, decoded, searchThreads, compaction);
         } catch (IOException | RuntimeException e) {
             log.warn("The content index at {} cannot be used ({}); rebuilding it from the clone", path, e.toString());
             FileSystemUtils.deleteRecursively(path.toFile());
             try {
-                return openVerified(path, text, decoded, searchThreads);
+                return openVerified(path, text, decoded, searchThreads, compaction);
             } catch (IOException retry) {
                 throw new UncheckedIOException("cannot create the content index at " + path, retry);
             }
         }
     }
 
-    /** The index at {@code path}, searched one segment after the other. */
+    /** The index at {@code path}, searched one segment after the other, compacted as {@link Compaction#DEFAULT} says. */
     public static ContentIndex open(Path path, SearchFields text, DecodedIssues decoded) {
-        return open(path, text, decoded, null);
+        return open(path, text, decoded, null, Compaction.DEFAULT);
     }
 
-    private static ContentIndex openVerified(Path path, SearchFields text, DecodedIssues decoded, Executor searchThreads)
-            throws IOException {
+    private static ContentIndex openVerified(Path path, SearchFields text, DecodedIssues decoded, Executor searchThreads,
+            Compaction compaction) throws IOException {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         try {
@@ -105,7 +107,7 @@ public final class ContentIndex implements AutoCloseable {
                 List<IndexCommit> commits = DirectoryReader.listCommits(directory);
                 committed.putAll(commits.get(commits.size() - 1).getUserData());
             }
-            return new ContentIndex(path, directory, text, decoded, searchThreads, committed);
+            return new ContentIndex(path, directory, text, decoded, searchThreads, compaction, committed);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -193,22 +195,31 @@ public final class ContentIndex implements AutoCloseable {
     }
 
     /**
-     * Merges what a build from scratch wrote into as many segments as there are processors. Every list, count and
-     * search pays a fixed cost per segment (the merge policy leaves some fifteen at 100,000 issues), and a search
-     * runs its segments side by side on the processors: one segment each is what both want. Later commits add
-     * small segments, which the merge policy merges as usual.
+     * Merges what a build from scratch wrote into {@link Compaction#segments()} segments. Every list, count and search
+     * pays a fixed cost per segment (the merge policy leaves some fifteen at 100,000 issues), and a search runs its
+     * segments side by side on the processors: one segment each is what both want. Later commits add small segments,
+     * which the merge policy merges as usual.
      */
     public void compact() {
-        run(() -> writer.forceMerge(COMPACT_SEGMENTS));
+        run(() -> writer.forceMerge(Math.max(1, compaction.segments())));
+    }
+
+    /** Whether a view is as big as {@link Compaction#aboveDocuments()} and has more segments than compacting leaves. */
+    public boolean fragmented(IndexView view) {
+        IndexReader reader = view.searcher().getIndexReader();
+        return reader.maxDoc() >= compaction.aboveDocuments() && reader.leaves().size() > compaction.segments();
     }
 
     /**
-     * Whether a view is big enough for its segments to cost (some ten thousand issues and more) and has more of them
-     * than {@link #compact()} would leave.
+     * When a build from scratch is merged, and into how many segments.
+     *
+     * @param aboveDocuments the documents (items, files, histories) from which segments cost enough to merge them
+     * @param segments how many segments a merged index has; a view with more is fragmented
      */
-    public static boolean fragmented(IndexView view) {
-        IndexReader reader = view.searcher().getIndexReader();
-        return reader.maxDoc() >= COMPACT_ABOVE_DOCUMENTS && reader.leaves().size() > COMPACT_SEGMENTS;
+    public record Compaction(int aboveDocuments, int segments) {
+
+        /** Some ten thousand issues and more, into one segment per processor. */
+        public static final Compaction DEFAULT = new Compaction(100_000, Runtime.getRuntime().availableProcessors());
     }
 
     /** Adds or replaces the document of a file of the served tree. */

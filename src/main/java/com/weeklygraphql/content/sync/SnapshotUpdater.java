@@ -112,7 +112,7 @@ public final class SnapshotUpdater {
         }
         settings = chosen;
         IndexView view = index.openView();
-        compactionDue = ContentIndex.fragmented(view);
+        compactionDue = index.fragmented(view);
         Map<String, List<ContentProblem>> problems = new HashMap<>(view.fileProblems());
         for (String path : view.fallbacks()) {
             view.file(path).ifPresent(state -> problems.put(path, FileReader.problemsOf(state)));
@@ -224,7 +224,7 @@ public final class SnapshotUpdater {
         }
         history.advance(index, null, null, head.commit());
         IndexView view = index.openView();
-        compactionDue = ContentIndex.fragmented(view);
+        compactionDue = index.fragmented(view);
         ContentSnapshot snapshot = snapshot(head, chosen, fingerprint, view, problems, collisions);
         return changeBetween(previous, snapshot);
     }

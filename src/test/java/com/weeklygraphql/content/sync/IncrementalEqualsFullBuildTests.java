@@ -25,7 +25,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The snapshot a sync builds file by file from the previous one answers exactly like a snapshot built from scratch
@@ -35,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that cannot be read falls back on the issue each side served before. Replay a run with
  * {@code -Dequality.seed=<seed it printed>}; {@code -Dequality.steps} sets its length.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class IncrementalEqualsFullBuildTests {
 
     private static final String CATALOGUE = "projects.yaml";
@@ -53,7 +57,7 @@ class IncrementalEqualsFullBuildTests {
     }
 
     @Test
-    void everyCommitServesWhatABuildFromScratchServes() {
+    void everyCommitServesWhatABuildFromScratchServes(CapturedOutput output) {
         long seed = Long.getLong("equality.seed", 20261127L);
         int steps = Integer.getInteger("equality.steps", 30);
         random = new Random(seed);
@@ -67,10 +71,14 @@ class IncrementalEqualsFullBuildTests {
         }
         pushed.add(remote.commit("Initial content", initial));
         remote.push();
-        try (SyncFixture fixture = SyncFixture.start(dir.resolve("data"), remote.uri());
+        try (SyncFixture fixture = SyncFixture.startMergingEveryBuild(dir.resolve("data"), remote.uri());
                 ContentIndex scratchIndex = ContentIndex.open(dir.resolve("scratch"), SyncFixture.builtInSettings().text(), new DecodedIssues(1 << 20))) {
             SnapshotUpdater scratch = new SnapshotUpdater(fixture.repository.commits(), scratchIndex,
                     SyncFixture.builtInSettings(), SyncFixture.MAX_FILE_BYTES, fixture.clock, fixture.workers);
+            fixture.sync.syncNow();
+            assertThat(fixture.served().index().searcher().getIndexReader().leaves())
+                    .as("the build from scratch is served from its merged index after the sync that follows it").hasSize(1);
+            assertThat(output).contains("from the content index merged into 1 segments");
             ContentSnapshot full = compare(fixture, scratch, null, seed, 0, "the first sync");
             for (int step = 1; step <= steps; step++) {
                 Operation operation = Operation.values()[random.nextInt(Operation.values().length)];

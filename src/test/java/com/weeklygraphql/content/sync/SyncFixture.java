@@ -44,11 +44,11 @@ final class SyncFixture implements AutoCloseable {
     final ContentSync sync;
     final java.util.List<com.weeklygraphql.content.snapshot.SnapshotChange> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private SyncFixture(Path dataDir, RemoteSettings settings) {
+    private SyncFixture(Path dataDir, RemoteSettings settings, ContentIndex.Compaction compaction) {
         this.dataDir = dataDir;
         this.repository = ContentRepository.open(settings, gitDir(dataDir));
         this.bodies = new IssueBodies(repository, 1024 * 1024);
-        this.index = ContentIndex.open(dataDir.resolve("index"), SETTINGS.text(), decoded);
+        this.index = ContentIndex.open(dataDir.resolve("index"), SETTINGS.text(), decoded, null, compaction);
         this.loader = new SnapshotUpdater(repository.commits(), index, SETTINGS, MAX_FILE_BYTES, clock, workers);
         ContentMetrics metrics = new ContentMetrics(registry, holder, loader, decoded, clock);
         this.sync = new ContentSync(repository, loader, holder, metrics, clock, INTERVAL, MAX_BACKOFF);
@@ -61,7 +61,17 @@ final class SyncFixture implements AutoCloseable {
     }
 
     static SyncFixture start(Path dataDir, RemoteSettings settings) {
-        SyncFixture fixture = new SyncFixture(dataDir, settings);
+        SyncFixture fixture = new SyncFixture(dataDir, settings, ContentIndex.Compaction.DEFAULT);
+        fixture.sync.start();
+        return fixture;
+    }
+
+    /**
+     * As {@link #start(Path, String)}, with every build from scratch merged into one segment by the sync after it,
+     * as a big archive's is: the path of 100,000 issues on a test's few.
+     */
+    static SyncFixture startMergingEveryBuild(Path dataDir, String uri) {
+        SyncFixture fixture = new SyncFixture(dataDir, settings(uri, null), new ContentIndex.Compaction(0, 0));
         fixture.sync.start();
         return fixture;
     }
