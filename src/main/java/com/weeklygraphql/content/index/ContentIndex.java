@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,10 +205,19 @@ public final class ContentIndex implements AutoCloseable {
         run(() -> writer.forceMerge(Math.max(1, compaction.segments())));
     }
 
-    /** Whether a view is as big as {@link Compaction#aboveDocuments()} and has more segments than compacting leaves. */
+    /**
+     * Whether a view is as big as {@link Compaction#aboveDocuments()} and its {@link Compaction#segments()} biggest
+     * segments hold less than nine tenths of its documents, as a build from scratch leaves them. The few small
+     * segments that commits add after a compaction do not make it fragmented: the merge policy takes care of those.
+     */
     public boolean fragmented(IndexView view) {
         IndexReader reader = view.searcher().getIndexReader();
-        return reader.maxDoc() >= compaction.aboveDocuments() && reader.leaves().size() > compaction.segments();
+        if (reader.maxDoc() < compaction.aboveDocuments() || reader.leaves().size() <= compaction.segments()) {
+            return false;
+        }
+        long inBiggest = reader.leaves().stream().map(leaf -> (long) leaf.reader().maxDoc())
+                .sorted(Comparator.reverseOrder()).limit(compaction.segments()).mapToLong(Long::longValue).sum();
+        return inBiggest < 0.9 * reader.maxDoc();
     }
 
     /**

@@ -285,8 +285,9 @@ public final class ContentSync implements AutoCloseable {
         packIfNeeded();
     }
 
-    // After a build from scratch, in the sync after it (never delaying readiness): the same commit served again from
-    // fewer segments. A failure keeps the snapshot served; the next sync tries again.
+    // After a build from scratch (or the restore of a fragmented index): the same commit served again from fewer
+    // segments, at the end of the sync that built it, or of the one the start asks for once it is ready, so it never
+    // delays readiness. A failure keeps the snapshot served; the next sync tries again.
     private void compactIfDue() {
         ContentSnapshot served = holder.current().orElse(null);
         if (served == null || !updater.compactionDue()) {

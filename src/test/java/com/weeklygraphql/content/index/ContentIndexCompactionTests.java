@@ -57,6 +57,40 @@ class ContentIndexCompactionTests {
         index.close();
     }
 
+    @Test
+    void aBuildsManySegmentsAreFragmentedAndACompactedIndexWithACommitsSmallSegmentIsNot() {
+        ProjectCatalogue catalogue = ProjectCatalogue.defaults();
+        ContentIndex index = ContentIndex.open(dir, new SearchFields(catalogue), new DecodedIssues(1 << 20), null,
+                new ContentIndex.Compaction(0, 2));
+        for (int batch = 0; batch < 6; batch++) {
+            for (int i = 0; i < 20; i++) {
+                serve(index, catalogue, issue("issue-%d-%02d".formatted(batch, i), LocalDate.of(2022, 1, 1).plusDays(i), "发布"));
+            }
+            index.openView().release();
+        }
+        IndexView built = index.openView();
+        assertThat(index.fragmented(built)).as("6 segments of 20 issues each").isTrue();
+
+        index.compact();
+        IndexView compacted = index.openView();
+        serve(index, catalogue, issue("one-more", LocalDate.of(2023, 1, 1), "发布"));
+        IndexView committed = index.openView();
+
+        assertThat(compacted.searcher().getIndexReader().leaves()).hasSize(2);
+        assertThat(index.fragmented(compacted)).isFalse();
+        assertThat(committed.searcher().getIndexReader().leaves()).hasSize(3);
+        assertThat(index.fragmented(committed)).as("two big segments and a commit's small one").isFalse();
+        built.release();
+        compacted.release();
+        committed.release();
+        index.close();
+    }
+
+    private static void serve(ContentIndex index, ProjectCatalogue catalogue, Issue issue) {
+        index.serve(new ServedIssue(issue, issue.path(), "%040x".formatted(issue.slug().hashCode() & 0xffffffffL),
+                issue.excerpt()), catalogue);
+    }
+
     private static Issue issue(String slug, LocalDate day, String text) {
         OffsetDateTime date = day.atStartOfDay().atOffset(ZoneOffset.UTC);
         return new Issue(slug, "content/" + slug + "/index.md", "SOFA Weekly", null, date, null, List.of(), List.of(),
