@@ -10,6 +10,9 @@ import com.weeklygraphql.content.snapshot.CommitInfo;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import com.weeklygraphql.content.search.SearchFields;
@@ -34,7 +37,7 @@ public final class IndexedSnapshots {
         ContentIndex index = ContentIndex.open(dir, text, new DecodedIssues(1 << 20));
         for (List<Issue> batch : batches) {
             for (Issue issue : batch) {
-                index.serve(new ServedIssue(issue, issue.path(), blobOf(issue.slug()), issue.excerpt()), catalogue);
+                serve(index, catalogue, issue);
             }
             if (batches.size() > 1) {
                 index.openView().release();
@@ -45,6 +48,18 @@ public final class IndexedSnapshots {
         return new ContentSnapshot(new CommitInfo(commit, "main", Instant.EPOCH, Instant.EPOCH), catalogue,
                 com.weeklygraphql.content.parse.NewsletterProfile.defaults(), text,
                 index.openView(), byPath, Map.of(), List.of(), "test");
+    }
+
+    /** Serves a hand-made issue on the index, as if read from a blob named after its slug. */
+    public static void serve(ContentIndex index, ProjectCatalogue catalogue, Issue issue) {
+        index.serve(new ServedIssue(issue, issue.path(), blobOf(issue.slug()), issue.excerpt()), catalogue);
+    }
+
+    /** An issue of one day with nothing but a body of text: enough for ranking and ordering. */
+    public static Issue textIssue(String slug, LocalDate day, String text) {
+        OffsetDateTime date = day.atStartOfDay().atOffset(ZoneOffset.UTC);
+        return new Issue(slug, "content/" + slug + "/index.md", "SOFA Weekly", null, date, null, List.of(), List.of(),
+                null, text, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static String blobOf(String slug) {

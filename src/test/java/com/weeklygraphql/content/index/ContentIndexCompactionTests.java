@@ -1,5 +1,7 @@
 package com.weeklygraphql.content.index;
 
+import static com.weeklygraphql.support.IndexedSnapshots.serve;
+import static com.weeklygraphql.support.IndexedSnapshots.textIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklygraphql.content.model.Issue;
@@ -8,8 +10,6 @@ import com.weeklygraphql.content.search.SearchFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,13 +33,12 @@ class ContentIndexCompactionTests {
         int segments = 2 * processors + 2;
         List<Issue> issues = new ArrayList<>();
         for (int i = 0; i < 10 * segments; i++) {
-            issues.add(issue("issue-%03d".formatted(i), LocalDate.of(2021, 1, 1).plusDays(i % 9), "注册中心 发布 " + i));
+            issues.add(textIssue("issue-%03d".formatted(i), LocalDate.of(2021, 1, 1).plusDays(i % 9), "注册中心 发布 " + i));
         }
         int batch = 10;
         for (int from = 0; from < issues.size(); from += batch) {
             for (Issue issue : issues.subList(from, Math.min(issues.size(), from + batch))) {
-                index.serve(new ServedIssue(issue, issue.path(), "%040x".formatted(issue.slug().hashCode() & 0xffffffffL),
-                        issue.excerpt()), catalogue);
+                serve(index, catalogue, issue);
             }
             index.openView().release();
         }
@@ -64,7 +63,7 @@ class ContentIndexCompactionTests {
                 new ContentIndex.Compaction(0, 2));
         for (int batch = 0; batch < 6; batch++) {
             for (int i = 0; i < 20; i++) {
-                serve(index, catalogue, issue("issue-%d-%02d".formatted(batch, i), LocalDate.of(2022, 1, 1).plusDays(i), "发布"));
+                serve(index, catalogue, textIssue("issue-%d-%02d".formatted(batch, i), LocalDate.of(2022, 1, 1).plusDays(i), "发布"));
             }
             index.openView().release();
         }
@@ -73,7 +72,7 @@ class ContentIndexCompactionTests {
 
         index.compact();
         IndexView compacted = index.openView();
-        serve(index, catalogue, issue("one-more", LocalDate.of(2023, 1, 1), "发布"));
+        serve(index, catalogue, textIssue("one-more", LocalDate.of(2023, 1, 1), "发布"));
         IndexView committed = index.openView();
 
         assertThat(compacted.searcher().getIndexReader().leaves()).hasSize(2);
@@ -86,16 +85,7 @@ class ContentIndexCompactionTests {
         index.close();
     }
 
-    private static void serve(ContentIndex index, ProjectCatalogue catalogue, Issue issue) {
-        index.serve(new ServedIssue(issue, issue.path(), "%040x".formatted(issue.slug().hashCode() & 0xffffffffL),
-                issue.excerpt()), catalogue);
-    }
 
-    private static Issue issue(String slug, LocalDate day, String text) {
-        OffsetDateTime date = day.atStartOfDay().atOffset(ZoneOffset.UTC);
-        return new Issue(slug, "content/" + slug + "/index.md", "SOFA Weekly", null, date, null, List.of(), List.of(),
-                null, text, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-    }
 
     private static List<String> everyId(IndexView view) throws IOException {
         int all = Math.max(1, view.searcher().getIndexReader().maxDoc());

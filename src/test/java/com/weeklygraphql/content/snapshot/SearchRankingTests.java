@@ -1,5 +1,6 @@
 package com.weeklygraphql.content.snapshot;
 
+import static com.weeklygraphql.support.IndexedSnapshots.textIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklygraphql.content.index.BestMatches;
@@ -11,8 +12,6 @@ import com.weeklygraphql.content.search.SearchFields;
 import com.weeklygraphql.support.IndexedSnapshots;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -44,7 +43,7 @@ class SearchRankingTests {
     void itemsWithTheSameTextRankNewestFirstWhicheverSegmentHoldsThem() {
         List<Issue> same = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            same.add(issue("same-%02d".formatted(i), LocalDate.of(2020, 1, 1).plusWeeks(i), "注册中心的新版本发布了"));
+            same.add(textIssue("same-%02d".formatted(i), LocalDate.of(2020, 1, 1).plusWeeks(i), "注册中心的新版本发布了"));
         }
         List<Issue> shuffled = new ArrayList<>(same);
         Collections.shuffle(shuffled, new Random(SEED));
@@ -69,7 +68,7 @@ class SearchRankingTests {
                 text.append(words[random.nextInt(words.length)]).append(' ');
             }
             // few distinct days: many ties on score and day, broken by instant and then id
-            issues.add(issue("issue-%03d".formatted(i), LocalDate.of(2021, 3, 1).plusDays(random.nextInt(6)), text.toString()));
+            issues.add(textIssue("issue-%03d".formatted(i), LocalDate.of(2021, 3, 1).plusDays(random.nextInt(6)), text.toString()));
         }
         Collections.shuffle(issues, random);
         ContentSnapshot snapshot = IndexedSnapshots.inSegments(dir, "c1", batches(issues, 7), List.of());
@@ -109,7 +108,7 @@ class SearchRankingTests {
         List<Issue> issues = new ArrayList<>();
         for (int i = 0; i < 260; i++) {
             String text = random.nextBoolean() ? "发布 注册中心" : random.nextBoolean() ? "发布 发布 版本" : "发布";
-            issues.add(issue("issue-%03d".formatted(i), LocalDate.of(2022, 5, 1).plusDays(random.nextInt(9)), text));
+            issues.add(textIssue("issue-%03d".formatted(i), LocalDate.of(2022, 5, 1).plusDays(random.nextInt(9)), text));
         }
         Collections.shuffle(issues, random);
         ContentSnapshot snapshot = IndexedSnapshots.inSegments(dir, "c1", batches(issues, 4), List.of());
@@ -158,9 +157,4 @@ class SearchRankingTests {
         return batches;
     }
 
-    private static Issue issue(String slug, LocalDate day, String text) {
-        OffsetDateTime date = day.atStartOfDay().atOffset(ZoneOffset.UTC);
-        return new Issue(slug, "content/" + slug + "/index.md", "SOFA Weekly", null, date, null, List.of(), List.of(),
-                null, text, 1, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-    }
 }
