@@ -29,7 +29,7 @@ code=$(code_label)
 stamp=$(date +%Y%m%d-%H%M%S)
 out="$RESULTS_DIR/$FIGURE-$code-$stamp"
 mkdir -p "$out"
-lua="$BENCH_DIR/wrk/${LUA:-graphql-uncached.lua}"
+lua="$BENCH_DIR/wrk/graphql-uncached.lua"
 report_header "Single-client p50, $subj vs $ref, queries $QUERY_GLOB" | tee "$out/summary.md"
 
 declare -A uri
@@ -79,7 +79,7 @@ fi
 for name in "${queries[@]}"; do
   [ -z "${refused[$name]:-}" ] || continue
   for a in "$ref" "$subj"; do
-    wrk -t1 -c1 -d"$WARMUP" -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" > /dev/null
+    wrk -t1 -c1 -d"$WARMUP" -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" ${LUA_MODE:-} > /dev/null
   done
 done
 [ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out/summary.md"
@@ -90,7 +90,7 @@ for r in $(seq 1 "$ROUNDS"); do
     [ -z "${refused[$name]:-}" ] || continue
     for a in "$ref" "$subj"; do
       f="$out/wrk-$name-$a-r$r.txt"
-      wrk -t1 -c1 -d"$LATENCY_DURATION" --latency -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" > "$f"
+      wrk -t1 -c1 -d"$LATENCY_DURATION" --latency -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" ${LUA_MODE:-} > "$f"
       svc_alive_or_die "$a" "$name"
       [ "$(errors_of "$f")" = 0 ] || echo "round $r $name $a: $(errors_of "$f") errors" | tee -a "$out/summary.md"
       p50s[$name,$a]="${p50s[$name,$a]:-} $(p50 "$f")"
