@@ -31,13 +31,27 @@ final class FieldQueries {
      * run as written and for parts in its title.
      */
     static Query loose(String textField, String titleField, List<TermSequence> parts, TermSequence whole) {
+        int least = (int) Math.ceil(LOOSE_SHARE * parts.size());
+        if (least <= 1) {
+            // Any one part will do, so every clause can sit in one flat disjunction, which matches the same items
+            // with the same scores (the whole run and the title imply a part in the text) and skips far more.
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (TermSequence part : parts) {
+                any.add(part.query(textField), Occur.SHOULD);
+            }
+            any.add(whole.query(textField), Occur.SHOULD);
+            for (TermSequence part : parts) {
+                any.add(new BoostQuery(part.query(titleField), TITLE_BOOST), Occur.SHOULD);
+            }
+            return any.build();
+        }
         BooleanQuery.Builder some = new BooleanQuery.Builder();
         BooleanQuery.Builder someInTitle = new BooleanQuery.Builder();
         for (TermSequence part : parts) {
             some.add(part.query(textField), Occur.SHOULD);
             someInTitle.add(part.query(titleField), Occur.SHOULD);
         }
-        some.setMinimumNumberShouldMatch((int) Math.ceil(LOOSE_SHARE * parts.size()));
+        some.setMinimumNumberShouldMatch(least);
         return new BooleanQuery.Builder()
                 .add(some.build(), Occur.MUST)
                 .add(whole.query(textField), Occur.SHOULD)

@@ -1,6 +1,7 @@
 package com.weeklygraphql.content.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -154,16 +155,29 @@ final class RankedQueryBuilder {
      * "Tongsuo/铜锁" is not twice as relevant), and the spelling typed counts more than the others.
      */
     private Query anySpelling(List<List<String>> spellingTerms, List<String> typed) {
-        if (spellingTerms.size() == 1) {
-            return FieldQueries.weighted(TextAnalysis.TEXT, TextAnalysis.TITLE,
-                    TermSequence.consecutive(spellingTerms.get(0)));
+        List<List<String>> shortest = withoutLongerForms(spellingTerms);
+        if (shortest.size() == 1) {
+            return FieldQueries.weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.consecutive(shortest.get(0)));
         }
         List<Query> alternatives = new ArrayList<>();
-        for (List<String> terms : spellingTerms) {
+        for (List<String> terms : shortest) {
             Query spelling = FieldQueries.weighted(TextAnalysis.TEXT, TextAnalysis.TITLE, TermSequence.consecutive(terms));
-            alternatives.add(terms.equals(typed) ? spelling : new BoostQuery(spelling, OTHER_SPELLING_WEIGHT));
+            boolean asTyped = Collections.indexOfSubList(typed, terms) >= 0;
+            alternatives.add(asTyped ? spelling : new BoostQuery(spelling, OTHER_SPELLING_WEIGHT));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /**
+     * The spellings that hold no other one within them: "sofa jraft" goes where "jraft" is a spelling too, since
+     * every item it matches, "jraft" matches, and scoring it as a phrase ("sofa" is in most items) would cost more
+     * than the whole rest of the search. A shorter form inside the spelling typed counts as typed.
+     */
+    static List<List<String>> withoutLongerForms(List<List<String>> spellings) {
+        return spellings.stream()
+                .filter(spelling -> spellings.stream().noneMatch(other -> other.size() < spelling.size()
+                        && Collections.indexOfSubList(spelling, other) >= 0))
+                .toList();
     }
 
     private Query segment(Segment segment) {

@@ -2,6 +2,8 @@ package com.weeklygraphql.content.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +77,16 @@ class AnalysisTests {
                 .containsExactly("item/7");
         assertThat(index.top(index.fields().search("Tongsuo"), 1)).extracting(SampleIndex.Hit::id)
                 .containsExactly("item/6");
+    }
+
+    @Test
+    void aSpellingHoldingAShorterOneIsLookedForAsTheShorterWhichFindsAllItFinds() {
+        assertThat(RankedQueryBuilder.withoutLongerForms(
+                List.of(List.of("sofajraft"), List.of("sofa", "jraft"), List.of("jraft"), List.of("sofa", "boot"))))
+                .containsExactly(List.of("sofajraft"), List.of("jraft"), List.of("sofa", "boot"));
+        assertThat(index.fields().search("SOFAJRaft").toString()).doesNotContain("\"sofa jraft\"");
+        assertThat(index.top(index.fields().search("sofa-jraft"), 3)).extracting(SampleIndex.Hit::id)
+                .containsExactlyInAnyOrder("item/3", "item/4", "item/5");
     }
 
     @Test
