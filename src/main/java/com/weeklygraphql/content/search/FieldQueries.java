@@ -39,9 +39,9 @@ final class FieldQueries {
             for (TermSequence part : parts) {
                 any.add(part.query(textField), Occur.SHOULD);
             }
-            any.add(whole.query(textField), Occur.SHOULD);
+            any.add(new ScoreOnlyQuery(whole.query(textField)), Occur.SHOULD);
             for (TermSequence part : parts) {
-                any.add(new BoostQuery(part.query(titleField), TITLE_BOOST), Occur.SHOULD);
+                any.add(new ScoreOnlyQuery(new BoostQuery(part.query(titleField), TITLE_BOOST)), Occur.SHOULD);
             }
             return any.build();
         }

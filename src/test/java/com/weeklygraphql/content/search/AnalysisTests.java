@@ -80,6 +80,15 @@ class AnalysisTests {
     }
 
     @Test
+    void aCountWithoutScoresFindsTheItemsTheRankedSearchFinds() {
+        for (String query : new String[] {"分布式事务", "全局事务", "本地事务和全局事务能一起开启吗", "SOFA Boot", "铜锁探密"}) {
+            assertThat(index.count(index.fields().search(query))).as(query)
+                    .isEqualTo(TinyIndex.found(index, query).size());
+        }
+        assertThat(index.count(index.fields().search("分布式事务"))).isEqualTo(3);
+    }
+
+    @Test
     void aSpellingHoldingAShorterOneIsLookedForAsTheShorterWhichFindsAllItFinds() {
         assertThat(RankedQueryBuilder.withoutLongerForms(
                 List.of(List.of("sofajraft"), List.of("sofa", "jraft"), List.of("jraft"), List.of("sofa", "boot"))))
