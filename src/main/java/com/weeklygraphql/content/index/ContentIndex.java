@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -119,6 +120,7 @@ public final class ContentIndex implements AutoCloseable {
         return new IndexWriter(directory, new IndexWriterConfig(text.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setMergePolicy(new BalancedForcedMerges(new TieredMergePolicy()))
                 // Newest first, as lists are read: a list stops after its page in each segment, and a search ranks
                 // ties by document order (BestMatches). An index written unsorted cannot be opened so, and is rebuilt.
                 .setIndexSort(ItemQueries.order(true))

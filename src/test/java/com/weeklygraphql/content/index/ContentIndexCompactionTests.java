@@ -57,6 +57,32 @@ class ContentIndexCompactionTests {
     }
 
     @Test
+    void compactingDealsTheDocumentsEvenlyOverTheSegments() {
+        ProjectCatalogue catalogue = ProjectCatalogue.defaults();
+        ContentIndex index = ContentIndex.open(dir, new SearchFields(catalogue), new DecodedIssues(1 << 20), null,
+                new ContentIndex.Compaction(0, 2));
+        // segments of 40, 30, 20, 10, 10, 10 issues: the wrapped policy would merge them into 40+ and the rest
+        int[] batches = {40, 30, 20, 10, 10, 10};
+        for (int batch = 0; batch < batches.length; batch++) {
+            for (int i = 0; i < batches[batch]; i++) {
+                serve(index, catalogue, textIssue("issue-%d-%02d".formatted(batch, i), LocalDate.of(2022, 1, 1).plusDays(i), "发布"));
+            }
+            index.openView().release();
+        }
+
+        index.compact();
+        IndexView compacted = index.openView();
+
+        List<Integer> sizes = compacted.searcher().getIndexReader().leaves().stream()
+                .map(leaf -> leaf.reader().maxDoc()).toList();
+        assertThat(sizes).hasSize(2);
+        assertThat(Math.abs(sizes.get(0) - sizes.get(1))).as("documents per segment: %s", sizes)
+                .isLessThanOrEqualTo(sizes.stream().mapToInt(Integer::intValue).sum() / 10);
+        compacted.release();
+        index.close();
+    }
+
+    @Test
     void aBuildsManySegmentsAreFragmentedAndACompactedIndexWithACommitsSmallSegmentIsNot() {
         ProjectCatalogue catalogue = ProjectCatalogue.defaults();
         ContentIndex index = ContentIndex.open(dir, new SearchFields(catalogue), new DecodedIssues(1 << 20), null,
