@@ -80,6 +80,20 @@ class AnalysisTests {
     }
 
     @Test
+    void aRunHeldAsWrittenRanksAboveItsWordsApartAndAPairWithoutTheWordsFindsNothing() throws Exception {
+        try (SampleIndex apart = TinyIndex.of(
+                "服务注册与数据中心的区别",          // item/0: both words, apart
+                "注册中心的选型要看一致性、可用性、运维成本和社区的活跃程度",  // item/1: the run as written, longer
+                "手册中有说明",                      // item/2: the pair where the words meet, neither word
+                "中心化部署与注册流程")) {           // item/3: both words, apart
+            assertThat(apart.top(apart.fields().search("注册中心"), 1)).extracting(SampleIndex.Hit::id)
+                    .containsExactly("item/1");
+            assertThat(TinyIndex.found(apart, "注册中心")).containsExactlyInAnyOrder("item/0", "item/1", "item/3");
+            assertThat(apart.count(apart.fields().search("注册中心"))).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aCountWithoutScoresFindsTheItemsTheRankedSearchFinds() {
         for (String query : new String[] {"分布式事务", "全局事务", "本地事务和全局事务能一起开启吗", "SOFA Boot", "铜锁探密"}) {
             assertThat(index.count(index.fields().search(query))).as(query)
