@@ -1,7 +1,6 @@
 package com.weeklygraphql.content.search;
 
 import java.io.IOException;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -13,7 +12,7 @@ import org.apache.lucene.search.Weight;
  * A clause of a disjunction that only adds to the score: every item it matches, another clause of the same
  * disjunction matches too (a run's words in the text, where this is the whole run, or the words in the title).
  * Where nothing is scored (a {@code totalCount}, a filter) it matches nothing, so counting walks the other
- * clauses alone instead of also checking the positions of a phrase that cannot add a match.
+ * clauses alone instead of also walking clauses that cannot add a match.
  */
 final class ScoreOnlyQuery extends Query {
 
@@ -35,10 +34,13 @@ final class ScoreOnlyQuery extends Query {
         return rewritten == scoring ? this : new ScoreOnlyQuery(rewritten);
     }
 
+    /**
+     * Shows nothing of the clause: what it rewards, the clauses that match mark already, and its own terms would
+     * mark text they do not stand for (the pair "册中" of 注册|中心 in "手册中").
+     */
     @Override
     public void visit(QueryVisitor visitor) {
-        // highlighting sees the clause's terms: a match in the title or of the whole run is marked like any other
-        scoring.visit(visitor.getSubVisitor(Occur.SHOULD, this));
+        visitor.visitLeaf(this);
     }
 
     @Override

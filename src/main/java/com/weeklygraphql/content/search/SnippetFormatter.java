@@ -85,7 +85,7 @@ final class SnippetFormatter extends PassageFormatter {
         return c == '\n' || c == '\r';
     }
 
-    /** HTML-escapes text, with every run of white space as one space. */
+    /** HTML-escapes text, with every run of white space (no-break spaces too: indented code) as one space. */
     private static void appendEscaped(StringBuilder out, String content, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = content.charAt(i);
@@ -96,7 +96,7 @@ final class SnippetFormatter extends PassageFormatter {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (Character.isWhitespace(c)) {
+                    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                         if (out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
                             out.append(' ');
                         }

@@ -19,7 +19,9 @@ class HighlightTests {
                 "<script>alert('x')</script> 分布式事务 & \"Seata\" <b>粗体</b>",                       // item/0
                 "开头" + "很长的背景介绍，".repeat(40) + "这里讲到 SOFAJRaft 的选举，" + "后面还有很多内容，".repeat(30), // item/1
                 "第一行讲 MOSN\n第二行没有\n第三行又讲 MOSN 和 mosn",                                   // item/2
-                "Seata 的 AT 模式");                                                                    // item/3
+                "Seata 的 AT 模式",                                                                     // item/3
+                "\u00a0\u00a0\u00a0\u00a0// 保存成功都通过 done.run(status) 通知到 jraft",                    // item/4
+                "手册中有说明：注册流程");                                                               // item/5
     }
 
     @AfterAll
@@ -41,6 +43,18 @@ class HighlightTests {
         assertThat(snippet).contains("<mark>事务</mark>", "&quot;<mark>Seata</mark>&quot;", "&lt;script&gt;",
                 "alert(&#39;x&#39;)", "&amp;", "&lt;b&gt;粗体&lt;/b&gt;");
         assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+    }
+
+    @Test
+    void indentationOfNoBreakSpacesIsNotPartOfASnippet() {
+        assertThat(highlights("jraft", "item/4")).singleElement().asString()
+                .startsWith("// 保存成功").contains("<mark>jraft</mark>");
+    }
+
+    @Test
+    void onlyWhatMatchesIsMarkedNotThePairWhereTheQuerysWordsMeet() {
+        assertThat(highlights("注册中心", "item/5")).singleElement().asString()
+                .contains("<mark>注册</mark>").doesNotContain("<mark>册中</mark>", "手<mark>");
     }
 
     @Test
