@@ -61,14 +61,8 @@ class ContentIndexCompactionTests {
         ProjectCatalogue catalogue = ProjectCatalogue.defaults();
         ContentIndex index = ContentIndex.open(dir, new SearchFields(catalogue), new DecodedIssues(1 << 20), null,
                 new ContentIndex.Compaction(0, 2));
-        // segments of 40, 30, 20, 10, 10, 10 issues: the wrapped policy would merge them into 40+ and the rest
-        int[] batches = {40, 30, 20, 10, 10, 10};
-        for (int batch = 0; batch < batches.length; batch++) {
-            for (int i = 0; i < batches[batch]; i++) {
-                serve(index, catalogue, textIssue("issue-%d-%02d".formatted(batch, i), LocalDate.of(2022, 1, 1).plusDays(i), "发布"));
-            }
-            index.openView().release();
-        }
+        // the wrapped policy would merge these into the 40 and the rest
+        serveInSegments(index, catalogue, 40, 30, 20, 10, 10, 10);
 
         index.compact();
         IndexView compacted = index.openView();
@@ -87,12 +81,7 @@ class ContentIndexCompactionTests {
         ProjectCatalogue catalogue = ProjectCatalogue.defaults();
         ContentIndex index = ContentIndex.open(dir, new SearchFields(catalogue), new DecodedIssues(1 << 20), null,
                 new ContentIndex.Compaction(0, 2));
-        for (int batch = 0; batch < 6; batch++) {
-            for (int i = 0; i < 20; i++) {
-                serve(index, catalogue, textIssue("issue-%d-%02d".formatted(batch, i), LocalDate.of(2022, 1, 1).plusDays(i), "发布"));
-            }
-            index.openView().release();
-        }
+        serveInSegments(index, catalogue, 20, 20, 20, 20, 20, 20);
         IndexView built = index.openView();
         assertThat(index.fragmented(built)).as("6 segments of 20 issues each").isTrue();
 
@@ -111,7 +100,15 @@ class ContentIndexCompactionTests {
         index.close();
     }
 
-
+    // Each size a segment of its own: a view opened after each batch flushes it.
+    private static void serveInSegments(ContentIndex index, ProjectCatalogue catalogue, int... issuesPerSegment) {
+        for (int segment = 0; segment < issuesPerSegment.length; segment++) {
+            for (int i = 0; i < issuesPerSegment[segment]; i++) {
+                serve(index, catalogue, textIssue("issue-%d-%02d".formatted(segment, i), LocalDate.of(2022, 1, 1).plusDays(i), "发布"));
+            }
+            index.openView().release();
+        }
+    }
 
     private static List<String> everyId(IndexView view) throws IOException {
         int all = Math.max(1, view.searcher().getIndexReader().maxDoc());
