@@ -353,11 +353,21 @@ report_header() {
 # bare_jar: the reference app (bench/bare-graphql), built with the project's Maven wrapper when missing or older
 # than its sources.
 bare_jar() {
-  local dir="$BENCH_DIR/bare-graphql" jar
-  jar=$(ls "$dir"/target/bare-graphql-*.jar 2>/dev/null | grep -v '\.original$' | head -n1 || true)
+  reference_jar target
+}
+
+# framework_jar: the bare app with the actuator, Prometheus and WebSocket (its "framework" profile), built if
+# missing or older than its sources: the floor of a start on the framework the product serves with.
+framework_jar() {
+  reference_jar target-framework -Pframework
+}
+
+reference_jar() {
+  local dir="$BENCH_DIR/bare-graphql" out=$1 jar; shift
+  jar=$(ls "$dir/$out"/bare-graphql-*.jar 2>/dev/null | grep -v '\.original$' | head -n1 || true)
   if [ -z "$jar" ] || [ -n "$(find "$dir/pom.xml" "$dir/src" -newer "$jar" -type f 2>/dev/null | head -n1)" ]; then
-    "$PROJECT_DIR/mvnw" -q -B ${MAVEN_OFFLINE--o} -f "$dir/pom.xml" -DskipTests package >&2 || die "the bare app did not build"
-    jar=$(ls "$dir"/target/bare-graphql-*.jar | grep -v '\.original$' | head -n1)
+    "$PROJECT_DIR/mvnw" -q -B ${MAVEN_OFFLINE--o} -f "$dir/pom.xml" "$@" -DskipTests package >&2 || die "the bare app did not build"
+    jar=$(ls "$dir/$out"/bare-graphql-*.jar | grep -v '\.original$' | head -n1)
   fi
   echo "$jar"
 }
