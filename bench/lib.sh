@@ -350,8 +350,7 @@ report_header() {
   echo "machine: $(machine_line); JAVA_OPTS='${JAVA_OPTS}'"
 }
 
-# bare_jar: the reference app (bench/bare-graphql), built with the project's Maven wrapper when missing or older
-# than its sources.
+# bare_jar: the reference app (bench/bare-graphql).
 bare_jar() {
   reference_jar target
 }
@@ -362,6 +361,8 @@ framework_jar() {
   reference_jar target-framework -Pframework
 }
 
+# reference_jar OUT [MAVEN_ARGS...]: the jar of bench/bare-graphql in OUT/, built with the project's Maven wrapper
+# (and MAVEN_ARGS) when missing or older than its sources.
 reference_jar() {
   local dir="$BENCH_DIR/bare-graphql" out=$1 jar; shift
   jar=$(ls "$dir/$out"/bare-graphql-*.jar 2>/dev/null | grep -v '\.original$' | head -n1 || true)
