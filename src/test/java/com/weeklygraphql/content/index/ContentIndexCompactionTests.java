@@ -4,13 +4,11 @@ import static com.weeklygraphql.support.IndexedSnapshots.serve;
 import static com.weeklygraphql.support.IndexedSnapshots.textIssue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.project.ProjectCatalogue;
 import com.weeklygraphql.content.search.SearchFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.search.FieldDoc;
@@ -31,17 +29,9 @@ class ContentIndexCompactionTests {
         ContentIndex index = ContentIndex.open(dir, new SearchFields(catalogue), new DecodedIssues(1 << 20));
         int processors = Runtime.getRuntime().availableProcessors();
         int segments = 2 * processors + 2;
-        List<Issue> issues = new ArrayList<>();
-        for (int i = 0; i < 10 * segments; i++) {
-            issues.add(textIssue("issue-%03d".formatted(i), LocalDate.of(2021, 1, 1).plusDays(i % 9), "注册中心 发布 " + i));
-        }
-        int batch = 10;
-        for (int from = 0; from < issues.size(); from += batch) {
-            for (Issue issue : issues.subList(from, Math.min(issues.size(), from + batch))) {
-                serve(index, catalogue, issue);
-            }
-            index.openView().release();
-        }
+        int[] tenEach = new int[segments];
+        Arrays.fill(tenEach, 10);
+        serveInSegments(index, catalogue, tenEach);
         IndexView before = index.openView();
         assertThat(before.searcher().getIndexReader().leaves()).hasSize(segments);
 
