@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The content's meters. Syncs: {@code content.sync} (a timer, tagged {@code outcome}),
- * {@code content.sync.failures} (tagged {@code reason}), {@code content.sync.consecutive.failures}. Parsing:
+ * The content's meters. Syncs: {@code content.sync} (a timer, tagged {@code outcome}), its two stages
+ * {@code content.sync.fetch} and {@code content.sync.update} (timers: the remote's part and the service's part of a
+ * new commit's way to being served), {@code content.sync.failures} (tagged {@code reason}),
+ * {@code content.sync.consecutive.failures}. Parsing:
  * {@code content.parses} and {@code content.history.commits}; reading: the cache of decoded issues as
  * {@code cache.*{cache="content.issues.decoded"}} and {@code content.decoded.cache.hit.ratio}. Served content: {@code content.issues}, {@code content.problems},
  * {@code content.commit.age} (seconds since the served commit was made).
@@ -31,6 +33,8 @@ public final class ContentMetrics {
 
     private final Timer succeeded;
     private final Timer failed;
+    private final Timer fetched;
+    private final Timer updated;
     private final Map<Reason, Counter> failures = new EnumMap<>(Reason.class);
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
 
@@ -38,6 +42,13 @@ public final class ContentMetrics {
             Clock clock) {
         this.succeeded = syncTimer(registry, "success");
         this.failed = syncTimer(registry, "failure");
+        this.fetched = Timer.builder("content.sync.fetch")
+                .description("Fetches that succeeded: the remote's answer, its packing and the transfer, whether or not"
+                        + " the branch moved")
+                .register(registry);
+        this.updated = Timer.builder("content.sync.update")
+                .description("New commits, from fetched to served: the diff, parsing, the index, the new snapshot")
+                .register(registry);
         for (Reason reason : Reason.values()) {
             failures.put(reason, Counter.builder("content.sync.failures")
                     .description("Syncs that failed, by reason; the last good snapshot kept serving")
@@ -73,6 +84,14 @@ public final class ContentMetrics {
     void syncSucceeded(Duration took) {
         succeeded.record(took);
         consecutiveFailures.set(0);
+    }
+
+    void fetched(Duration took) {
+        fetched.record(took);
+    }
+
+    void updated(Duration took) {
+        updated.record(took);
     }
 
     void syncFailed(Duration took, Reason reason, int inARow) {

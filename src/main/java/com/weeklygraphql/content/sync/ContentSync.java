@@ -221,7 +221,7 @@ public final class ContentSync implements AutoCloseable {
 
     private BranchHead fetch() {
         try {
-            return repository.remote().fetch();
+            return timedFetch();
         } catch (GitSyncException e) {
             if (e.reason() != Reason.CORRUPT_CLONE) {
                 throw e;
@@ -229,8 +229,15 @@ public final class ContentSync implements AutoCloseable {
             log.warn("The clone at {} is corrupt ({}); moving it aside and cloning again", repository.gitDir(),
                     e.getMessage());
             repository.recreate();
-            return repository.remote().fetch();
+            return timedFetch();
         }
+    }
+
+    private BranchHead timedFetch() {
+        long started = System.nanoTime();
+        BranchHead head = repository.remote().fetch();
+        metrics.fetched(Duration.ofNanos(System.nanoTime() - started));
+        return head;
     }
 
     // What the index committed last, served as it is: a restart is ready without parsing anything.
@@ -271,8 +278,10 @@ public final class ContentSync implements AutoCloseable {
         }
         ContentSnapshot next = change.current();
         ContentSnapshot previous = holder.publish(next);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        metrics.updated(took);
         log.info("Serving {} of {}: {} issues, {} problems ({} ms)", head.commitName(), head.branch(),
-                next.issueCount(), next.problems().size(), (System.nanoTime() - started) / 1_000_000);
+                next.issueCount(), next.problems().size(), took.toMillis());
         for (SnapshotListener listener : listeners) {
             try {
                 listener.published(previous, change);

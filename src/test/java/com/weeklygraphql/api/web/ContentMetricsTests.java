@@ -49,7 +49,7 @@ class ContentMetricsTests {
     }
 
     @Test
-    void syncsParsesDecodedIssuesAndServedContentAreExposed() {
+    void syncsTheirStagesParsesDecodedIssuesAndServedContentAreExposed() {
         String edited = SampleIssues.first(1).keySet().iterator().next();
         REMOTE.commit(edited, (new String(SampleIssues.all().get(edited), StandardCharsets.UTF_8) + "\n补充。\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -65,8 +65,7 @@ class ContentMetricsTests {
                     .path("issue." + field).hasValue();
         }
 
-        String scrape = GraphQlClients.http(port).get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String scrape = scrape();
 
         assertThat(value(scrape, "content_sync_seconds_count", Map.of("outcome", "success"))).isEqualTo(2);
         assertThat(value(scrape, "content_sync_seconds_count", Map.of("outcome", "failure"))).isEqualTo(1);
@@ -84,6 +83,24 @@ class ContentMetricsTests {
         assertThat(value(scrape, "content_commit_age_seconds", Map.of())).isPositive();
         assertThat(value(scrape, "content_history_commits_total", Map.of())).isEqualTo(2);
         assertThat(value(scrape, "content_updates_subscribers", Map.of())).isZero();
+        // The start's fetch and the edit's; the fetch that failed is a failure, not a fetch.
+        assertThat(value(scrape, "content_sync_fetch_seconds_count", Map.of())).isEqualTo(2);
+        assertThat(value(scrape, "content_sync_fetch_seconds_sum", Map.of())).isPositive();
+        // The start's commit and the edit, each from fetched to served.
+        assertThat(value(scrape, "content_sync_update_seconds_count", Map.of())).isEqualTo(2);
+        assertThat(value(scrape, "content_sync_update_seconds_sum", Map.of())).isPositive();
+
+        sync.syncNow();
+
+        String afterQuietFetch = scrape();
+        assertThat(value(afterQuietFetch, "content_sync_fetch_seconds_count", Map.of())).isEqualTo(3);
+        assertThat(value(afterQuietFetch, "content_sync_update_seconds_count", Map.of())).as("the branch did not move")
+                .isEqualTo(2);
+    }
+
+    private String scrape() {
+        return GraphQlClients.http(port).get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
     }
 
     /** The value of the sample with this name whose labels include the given ones. */
