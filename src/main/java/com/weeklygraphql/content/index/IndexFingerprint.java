@@ -3,31 +3,35 @@ package com.weeklygraphql.content.index;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the parse results in an index depend on besides the files themselves: the code that parsed and indexed
  * them, and the catalogue (and profile) it parsed with. An index whose fingerprint differs is rebuilt, never
  * reused: a new parser version or a changed catalogue invalidates every stored parse at once.
  *
- * <p>The code part is a hash of the compiled classes of the packages that decide what is stored, so no one has
- * to remember to bump a version number when the parser changes.
+ * <p>The code part is a hash of the compiled classes that build the index: the snapshot updater, through which
+ * every write goes, and every class of this product its bytecode reaches (read from the constant pools), so no one
+ * has to remember to bump a version number, and a change to the file reader, the history or the claims invalidates
+ * stored parses as surely as a parser change. What only serves the index (the API, the sync loop, metrics, health)
+ * is not reached, so changing it keeps a user's index.
  */
 public final class IndexFingerprint {
 
-    private static final String[] CODE = {
-        "com/weeklygraphql/content/parse/**/*.class",
-        "com/weeklygraphql/content/model/**/*.class",
-        "com/weeklygraphql/content/project/**/*.class",
-        "com/weeklygraphql/content/search/**/*.class",
-        "com/weeklygraphql/content/index/**/*.class",
-    };
+    /** The class every write to the index goes through; what it reaches decides what an index holds. */
+    static final String BUILDER = "com.weeklygraphql.content.sync.SnapshotUpdater";
+
+    private static final String PRODUCT = "com/weeklygraphql/";
 
     private static volatile String codeVersion;
 
@@ -60,46 +64,57 @@ public final class IndexFingerprint {
 
     private static String hashClasses() {
         MessageDigest digest = sha256();
-        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(IndexFingerprint.class.getClassLoader());
-        String ownRoot = ownRoot();
-        try {
-            for (String pattern : CODE) {
-                Resource[] classes = resolver.getResources("classpath*:" + pattern);
-                Arrays.sort(classes, Comparator.comparing(IndexFingerprint::relativeName));
-                for (Resource resource : classes) {
-                    // This code's own classes only: tests in the same packages (another classpath root) build the
-                    // same index, and must find the index the build packed (SampleIndexArchive) as the jar does.
-                    if (!resource.getURL().toString().startsWith(ownRoot)) {
-                        continue;
-                    }
-                    digest.update(relativeName(resource).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    try (InputStream in = resource.getInputStream()) {
-                        digest.update(in.readAllBytes());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the parser's classes to fingerprint them", e);
-        }
+        builderClasses().forEach((name, bytes) -> {
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+        });
         return HexFormat.of().formatHex(digest.digest(), 0, 10);
     }
 
-    // Where this class was loaded from (target/classes, or the jar's classes): the classpath root of the product.
-    private static String ownRoot() {
-        String self = IndexFingerprint.class.getName().replace('.', '/') + ".class";
-        String url = java.util.Objects.requireNonNull(IndexFingerprint.class.getClassLoader().getResource(self)).toString();
-        return url.substring(0, url.length() - self.length());
+    /**
+     * The product's classes the builder reaches, by internal name, each with its bytes: the builder, then every
+     * class named in the constant pool of one already found. Only this code's own classpath root counts: tests in
+     * the same packages (another root) build the same index, and must find the index the build packed
+     * ({@link SampleIndexArchive}) as the jar does.
+     */
+    static SortedMap<String, byte[]> builderClasses() {
+        ClassLoader loader = IndexFingerprint.class.getClassLoader();
+        String ownRoot = ownRoot(loader);
+        SortedMap<String, byte[]> found = new TreeMap<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(BUILDER.replace('.', '/')));
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (found.containsKey(name)) {
+                continue;
+            }
+            URL url = loader.getResource(name + ".class");
+            if (url == null || !url.toString().startsWith(ownRoot)) {
+                continue;
+            }
+            byte[] bytes = read(url);
+            found.put(name, bytes);
+            for (String named : ConstantPoolClasses.of(bytes)) {
+                if (named.startsWith(PRODUCT) && !found.containsKey(named)) {
+                    pending.push(named);
+                }
+            }
+        }
+        return found;
     }
 
-    // The same class has the same name in a jar and in target/classes.
-    private static String relativeName(Resource resource) {
-        try {
-            String url = resource.getURL().toString();
-            int at = url.lastIndexOf("com/weeklygraphql/");
-            return at < 0 ? url : url.substring(at);
+    private static byte[] read(URL url) {
+        try (InputStream in = url.openStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read " + url + " to fingerprint the index's code", e);
         }
+    }
+
+    // Where this class was loaded from (target/classes, or the jar's classes): the classpath root of the product.
+    private static String ownRoot(ClassLoader loader) {
+        String self = IndexFingerprint.class.getName().replace('.', '/') + ".class";
+        String url = Objects.requireNonNull(loader.getResource(self)).toString();
+        return url.substring(0, url.length() - self.length());
     }
 
     private static MessageDigest sha256() {
