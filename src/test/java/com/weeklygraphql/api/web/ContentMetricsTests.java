@@ -83,6 +83,10 @@ class ContentMetricsTests {
         assertThat(value(scrape, "content_commit_age_seconds", Map.of())).isPositive();
         assertThat(value(scrape, "content_history_commits_total", Map.of())).isEqualTo(2);
         assertThat(value(scrape, "content_updates_subscribers", Map.of())).isZero();
+        assertThat(value(scrape, "graphql_executions_waiting", Map.of())).isZero();
+        // The two reads of the issue were two different documents: both missed the answer cache, and both are in it.
+        assertThat(value(scrape, "cache_gets_total", Map.of("cache", "graphql.answers", "result", "miss"))).isEqualTo(2);
+        assertThat(value(scrape, "cache_size", Map.of("cache", "graphql.answers"))).isEqualTo(2);
         // The start's fetch and the edit's; the fetch that failed is a failure, not a fetch.
         assertThat(value(scrape, "content_sync_fetch_seconds_count", Map.of())).isEqualTo(2);
         assertThat(value(scrape, "content_sync_fetch_seconds_sum", Map.of())).isPositive();
