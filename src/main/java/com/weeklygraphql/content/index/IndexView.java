@@ -115,7 +115,7 @@ public final class IndexView {
     /** The served issue with this slug. */
     public Optional<Issue> issue(String slug) {
         int doc = firstDoc(new Term(ID, slug));
-        return doc < 0 ? Optional.empty() : Optional.of(issueAt(doc));
+        return doc < 0 ? Optional.empty() : Optional.of(issueOf(doc));
     }
 
     /** The blob the served issue with this slug was parsed from. */
@@ -161,19 +161,12 @@ public final class IndexView {
         };
     }
 
-    // The issue of any item document: decoded once per (path, blob), found through its issue document.
+    // The issue of any item document, the issue's own included: decoded once per (path, blob) from the document of
+    // the file that serves it, which keeps the only copy of its bytes.
     private Issue issueOf(int itemDoc) {
         String path = sortedValue(itemDoc, OF);
         String blob = sortedValue(itemDoc, ITEM_BLOB);
-        return decoded.get(generation, path, blob, () -> {
-            int issueDoc = firstDoc(new Term(ID, sortedValue(itemDoc, SLUG)));
-            return storedBytes(issueDoc, STORED_ISSUE);
-        });
-    }
-
-    private Issue issueAt(int issueDoc) {
-        return decoded.get(generation, sortedValue(issueDoc, OF), sortedValue(issueDoc, ITEM_BLOB),
-                () -> storedBytes(issueDoc, STORED_ISSUE));
+        return decoded.get(generation, path, blob, () -> storedBytes(firstDoc(new Term(FILE, path)), STORED_ISSUE));
     }
 
     /**

@@ -85,7 +85,6 @@ final class ItemDocuments {
         List<Document> docs = new ArrayList<>();
         Document issueDoc = item(served, ItemKind.ISSUE, issue.slug(), 0, day, instant, tags, issueProjects(issue),
                 ItemText.of(issue, served.bodyText()));
-        issueDoc.add(new StoredField(STORED_ISSUE, served.encoded()));
         otherProjects(issue).forEach(name -> issueDoc.add(new StringField(OTHER_PROJECT, name, Field.Store.NO)));
         docs.add(issueDoc);
         List<Release> releases = issue.releases();
