@@ -2,6 +2,7 @@ package com.weeklygraphql.support;
 
 import com.weeklygraphql.content.index.ContentIndex;
 import com.weeklygraphql.content.index.DecodedIssues;
+import com.weeklygraphql.content.index.FileState;
 import com.weeklygraphql.content.index.ServedIssue;
 import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.model.Issue;
@@ -50,9 +51,14 @@ public final class IndexedSnapshots {
                 index.openView(), byPath, Map.of(), List.of(), "test");
     }
 
-    /** Serves a hand-made issue on the index, as if read from a blob named after its slug. */
+    /**
+     * Serves a hand-made issue on the index, as if read from a blob named after its slug: as a sync does, the
+     * document of its file (which keeps the issue's bytes), then those of its items.
+     */
     public static void serve(ContentIndex index, ProjectCatalogue catalogue, Issue issue) {
-        index.serve(new ServedIssue(issue, issue.path(), blobOf(issue.slug()), issue.excerpt()), catalogue);
+        ServedIssue served = new ServedIssue(issue, issue.path(), blobOf(issue.slug()), issue.excerpt());
+        index.putFile(new FileState(issue.path(), served.blob(), served, false, List.of()));
+        index.serve(served, catalogue);
     }
 
     /** An issue of one day with nothing but a body of text: enough for ranking and ordering. */

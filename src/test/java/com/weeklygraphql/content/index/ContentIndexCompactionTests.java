@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +102,8 @@ class ContentIndexCompactionTests {
 
     private static List<String> everyId(IndexView view) throws IOException {
         int all = Math.max(1, view.searcher().getIndexReader().maxDoc());
-        return Arrays.stream(view.searcher().search(new MatchAllDocsQuery(),
+        // every item (the files' documents have no id)
+        return Arrays.stream(view.searcher().search(new FieldExistsQuery(IndexFields.ID),
                         new TopFieldCollectorManager(ItemQueries.order(true), all, null, all)).scoreDocs)
                 .map(hit -> ItemQueries.id((FieldDoc) hit)).toList();
     }
