@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -24,12 +25,27 @@ import java.util.TreeMap;
  * every write goes, and every class of this product its bytecode reaches (read from the constant pools), so no one
  * has to remember to bump a version number, and a change to the file reader, the history or the claims invalidates
  * stored parses as surely as a parser change. What only serves the index (the API, the sync loop, metrics, health)
- * is not reached, so changing it keeps a user's index.
+ * is not reached, and the builder's reach stops at the code that only reads it ({@link #READERS}), so changing
+ * either keeps a user's index.
  */
 public final class IndexFingerprint {
 
     /** The class every write to the index goes through; what it reaches decides what an index holds. */
     static final String BUILDER = "com.weeklygraphql.content.sync.SnapshotUpdater";
+
+    /**
+     * Where the builder's reach crosses into code that only reads what a build wrote: the snapshot and the index
+     * view it reads, and the queries of the text fields (ranked search, the exact text filter, snippets). What only
+     * they reach (lists, filters, search, cursors) cannot make an index stale, so changing it keeps a user's index;
+     * whatever writes one (documents, their fields and analysis, the index's sort, the codec) is reached from the
+     * builder without them, and stays covered.
+     */
+    static final Set<String> READERS = Set.of(
+            "com/weeklygraphql/content/snapshot/ContentSnapshot",
+            "com/weeklygraphql/content/index/IndexView",
+            "com/weeklygraphql/content/search/RankedQueryBuilder",
+            "com/weeklygraphql/content/search/SubstringQuery",
+            "com/weeklygraphql/content/search/Snippets");
 
     private static final String PRODUCT = "com/weeklygraphql/";
 
@@ -84,7 +100,7 @@ public final class IndexFingerprint {
         Deque<String> pending = new ArrayDeque<>(List.of(BUILDER.replace('.', '/')));
         while (!pending.isEmpty()) {
             String name = pending.pop();
-            if (found.containsKey(name)) {
+            if (found.containsKey(name) || READERS.contains(name)) {
                 continue;
             }
             URL url = loader.getResource(name + ".class");
