@@ -11,11 +11,13 @@ final class IndexFields {
     static final String FILE = "file";
     /** The slug a file claims: the issue it parsed into, or the one it still serves after a bad edit. */
     static final String CLAIM = "claim";
-    /** Present on files that have problems, so that a restart finds them without reading every file. */
-    static final String HAS_PROBLEMS = "has_problems";
     static final String STORED_ISSUE = "issue_bytes";
     static final String STORED_TEXT = "body_text";
-    static final String STORED_PROBLEMS = "problem_bytes";
+    /**
+     * A file's problems, encoded, on files that have some: a doc value, so that a restart reads them alone instead
+     * of decompressing every such file's stored parse around them.
+     */
+    static final String PROBLEMS = "problems";
     static final String STORED_BLOB = "blob";
     /** The blob the stored issue was parsed from: the file's own, or for a file that now fails, its last good one. */
     static final String SOURCE_BLOB = "source_blob";

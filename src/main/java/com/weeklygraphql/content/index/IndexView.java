@@ -21,6 +21,7 @@ import java.util.concurrent.Executor;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -254,10 +255,23 @@ public final class IndexView {
     /** The problems of every file that has some, by path, with the note on files that serve their last good issue. */
     public Map<String, List<ContentProblem>> fileProblems() {
         Map<String, List<ContentProblem>> problems = new HashMap<>();
-        forEachDoc(new Term(HAS_PROBLEMS, "1"), doc -> {
-            String path = fileKey(doc);
-            problems.put(path, fileAt(doc, path).problems());
-        });
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                BinaryDocValues encoded = leaf.reader().getBinaryDocValues(PROBLEMS);
+                SortedDocValues paths = leaf.reader().getSortedDocValues(FILE);
+                if (encoded == null || paths == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = encoded.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = encoded.nextDoc()) {
+                    if ((live == null || live.get(doc)) && paths.advanceExact(doc)) {
+                        problems.put(paths.lookupOrd(paths.ordValue()).utf8ToString(), decodeProblems(encoded));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return problems;
     }
 
@@ -280,12 +294,24 @@ public final class IndexView {
 
     private FileState fileAt(int doc, String path) {
         Document stored = stored(doc);
-        byte[] problemBytes = bytes(stored, STORED_PROBLEMS);
-        List<ContentProblem> problems = problemBytes == null ? List.of() : IssueCodec.problems(problemBytes);
         byte[] issueBytes = bytes(stored, STORED_ISSUE);
         ServedIssue issue = issueBytes == null ? null : new ServedIssue(IssueCodec.issue(issueBytes), path,
                 stored.get(SOURCE_BLOB), stored.get(STORED_TEXT));
-        return new FileState(path, stored.get(STORED_BLOB), issue, stored.get(FALLBACK) != null, problems);
+        return new FileState(path, stored.get(STORED_BLOB), issue, stored.get(FALLBACK) != null, problemsAt(doc));
+    }
+
+    private List<ContentProblem> problemsAt(int doc) {
+        try {
+            LeafReaderContext leaf = leafOf(doc);
+            BinaryDocValues encoded = leaf.reader().getBinaryDocValues(PROBLEMS);
+            return encoded != null && encoded.advanceExact(doc - leaf.docBase) ? decodeProblems(encoded) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<ContentProblem> decodeProblems(BinaryDocValues encoded) throws IOException {
+        return IssueCodec.problems(BytesRef.deepCopyOf(encoded.binaryValue()).bytes);
     }
 
     private String fileKey(int doc) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -62,8 +63,7 @@ final class ItemDocuments {
             doc.add(new StringField(FALLBACK, "1", Field.Store.YES));
         }
         if (!state.problems().isEmpty()) {
-            doc.add(new StringField(HAS_PROBLEMS, "1", Field.Store.NO));
-            doc.add(new StoredField(STORED_PROBLEMS, IssueCodec.problems(state.problems())));
+            doc.add(new BinaryDocValuesField(PROBLEMS, new BytesRef(IssueCodec.problems(state.problems()))));
         }
         return doc;
     }

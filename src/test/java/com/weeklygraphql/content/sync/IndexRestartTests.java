@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklygraphql.content.index.ContentIndex;
 import com.weeklygraphql.content.index.DecodedIssues;
+import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.support.GitRemote;
 import com.weeklygraphql.support.SampleIssues;
 import com.weeklygraphql.support.SnapshotDump;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -118,6 +120,27 @@ class IndexRestartTests {
         assertThat(served.commit()).isEqualTo(remote.head().name());
         assertThat(fixture.loader.parseCount()).isEqualTo(1);
         assertThat(fixture.markdownOf(SampleIssues.slugOf(edited))).contains("补充。");
+    }
+
+    @Test
+    void aRestartServesTheProblemsOfTheLastRunWithoutParsing() {
+        String edited = List.copyOf(SampleIssues.first(8).keySet()).get(2);
+        fixture = SyncFixture.start(dir.resolve("data"), remote.uri());
+        // One new file that never parsed, one issue whose edit broke it and that serves its last good parse.
+        remote.commit("content/zh/blog/sofa-weekly-29990101/index.md", "---\ntitle: [unclosed\n---\n正文\n"
+                .getBytes(StandardCharsets.UTF_8));
+        remote.commit(edited, "---\ndate: [unclosed\n---\n".getBytes(StandardCharsets.UTF_8));
+        remote.push();
+        fixture.sync.syncNow();
+        String withProblems = SnapshotDump.of(fixture.served());
+        List<String> problemPaths = fixture.served().problems().stream().map(ContentProblem::path).distinct().toList();
+        assertThat(problemPaths).contains("content/zh/blog/sofa-weekly-29990101/index.md", edited);
+        fixture.close();
+
+        fixture = SyncFixture.start(dir.resolve("data"), remote.uri());
+
+        assertThat(fixture.loader.parseCount()).isZero();
+        assertThat(SnapshotDump.of(fixture.served())).isEqualTo(withProblems);
     }
 
     private Stream<Path> indexFiles() throws IOException {
