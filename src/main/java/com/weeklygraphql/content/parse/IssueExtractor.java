@@ -51,7 +51,11 @@ final class IssueExtractor {
                         readings.addAll(ReadingExtractor.inline(lines, context));
                         readings.addAll(ReadingExtractor.trailing(reader.closingLinks(section), context));
                     }
-                    case RELEASES -> releases.addAll(ReleaseExtractor.extract(section, reader.releases(section), context));
+                    case RELEASES -> {
+                        releases.addAll(ReleaseExtractor.extract(section, reader.releases(section), context));
+                        // the last release's notes, then a reading list the editor forgot to head
+                        readings.addAll(ReadingExtractor.trailing(reader.closingLinks(section), context));
+                    }
                     case EVENTS -> events.addAll(EventExtractor.extract(section, reader.events(section), context));
                     case READINGS -> readings.addAll(ReadingExtractor.extract(section, reader.readings(section), context));
                     case CONTRIBUTORS -> contributors.addAll(

@@ -2,6 +2,7 @@ package com.weeklygraphql.content.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -12,6 +13,13 @@ import org.commonmark.node.Text;
  * Covers {@code [text](url)}, {@code <https://...>} and bare URLs ({@link BareUrls}).
  */
 record LinkRef(String text, String url) {
+
+    /** Whether the link goes to a release's notes (a release page, a compare view, a changelog), not an article. */
+    boolean pointsAtReleaseNotes() {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.contains("/releases") || lower.contains("/compare/") || lower.contains("changelog")
+                || lower.contains("release-note") || lower.contains("release_note");
+    }
 
     static List<LinkRef> in(Node root) {
         List<LinkRef> links = new ArrayList<>();

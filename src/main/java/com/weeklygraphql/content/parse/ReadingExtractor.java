@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Extracts recommended articles: from a reading section (list items or paragraphs holding a link, and the 2022
  * layout of a title line followed by a picture linking to the article), from the "相关阅读：[...](...)" lines editors
- * put at the end of an answer, and from the link paragraphs that close a Q&A section. The series is the section
+ * put at the end of an answer, and from the link paragraphs that close a Q&A or release section. The series is the section
  * heading when it names one ("SOFAJRaftLab 系列阅读", "剖析 SOFARPC 系列").
  */
 final class ReadingExtractor {
@@ -71,8 +71,9 @@ final class ReadingExtractor {
     }
 
     /**
-     * Article links at the very end of a Q&A section, after the last thread, with no heading of their own (the
-     * reading list an editor forgot to head): at least two such paragraphs ({@link SectionLines#closingLinks}).
+     * Article links at the very end of a Q&A or release section, after the last thread or the last release's notes,
+     * with no heading of their own (the reading list an editor forgot to head): at least two such paragraphs
+     * ({@link SectionLines#closingLinks}).
      */
     static List<Reading> trailing(List<TypedLine> closingLinks, ExtractionContext context) {
         List<Reading> readings = new ArrayList<>();

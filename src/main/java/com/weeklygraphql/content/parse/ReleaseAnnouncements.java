@@ -12,20 +12,26 @@ import java.util.stream.Collectors;
  * 正式 or 本周, version words such as 版本): "发布 SOFARegistry v5.4.0 版本", "SOFAJRaft 发布 v1.3.6 版本",
  * "BabaSSL 开源发布 8.3.0 版本", "SOFAActs 1.0.1 版本发布", "发布 SOFATracer 2.4.1/3.0.6" (two versions), "发布
  * 1.3.10 版本" (the project is in the section heading), pre-releases ("holmes 发布 beta 版", "SOFARegistry 发布
- * V6-alpha"), and "SOFARegistry 发布 V6 的第一个版本" whose version only the notes link gives. A version inside a
- * change line ("jraft 从 1.2.5 更新到 1.2.7.beta1") has no verb next to it and is not an announcement.
+ * V6-alpha"), and "SOFARegistry 发布 V6 的第一个版本" or "SOFARegistry V6 正式发布的第一个版本", whose version only the
+ * notes link gives. A version inside a change line ("jraft 从 1.2.5 更新到 1.2.7.beta1") has no verb next to it and
+ * is not an announcement.
  * Thread-safe: one per profile.
  */
 final class ReleaseAnnouncements {
 
-    /** A Latin name, possibly two words ("SOFA MOSN"), never swallowing a "V0.26.0" that follows. */
-    private static final String PROJECT = "(?<project>[A-Za-z][A-Za-z0-9\\-_]*(?: (?![vV]?\\d)[A-Z][A-Za-z0-9\\-_]*)?)";
+    /**
+     * A Latin name, possibly two words ("SOFA MOSN"), never swallowing a "V0.26.0" that follows, nor being the "v"
+     * of a version ("v1.5.0 发布说明" names no project).
+     */
+    private static final String PROJECT = "(?<project>(?![vV]\\d)[A-Za-z][A-Za-z0-9\\-_]*(?: (?![vV]?\\d)[A-Z][A-Za-z0-9\\-_]*)?)";
     private static final String PRE_RELEASE = "(?i:alpha|beta|rc|bugfix|final|release|snapshot|ga|m)";
     /** 1.2.3, v1.3.6, 1.3.8v, 1.2.7.beta1, V6-alpha, beta (alone only when a version word follows). */
     private static final String VERSION = "(?:[vV]?\\d+(?:\\.\\d+)+(?:[.\\-_]?" + PRE_RELEASE + "[\\w.\\-]*)?[vV]?"
             + "|[vV]?\\d+[.\\-_]" + PRE_RELEASE + "[\\w.\\-]*)";
     private static final String VERSIONS = "(?<versions>" + VERSION + "(?:\\s*/\\s*" + VERSION + ")*)";
     private static final String NUMBERING = "^(?:\\d{1,2}\\s*[、.．]\\s*)?";
+    /** A major line named without its full version: the "V6" of "SOFARegistry V6 正式发布". */
+    private static final String MAJOR_LINE = "(?:\\s*[vV]\\d+(?![\\w.]))?";
     private static final Pattern TAG_IN_URL = Pattern.compile("/(?:releases/tag|tag|tree)/(?<tag>[vV]?\\d[\\w.\\-]*)");
 
     /** Every announcement names a verb: most lines are rejected by a substring search, not by five patterns. */
@@ -46,15 +52,18 @@ final class ReleaseAnnouncements {
         this.releaseOf = Pattern.compile(start + verb + filler + "\\s*(?:" + PROJECT + "\\s*)?" + VERSIONS + "(?![\\w.])");
         this.projectReleases = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + filler + "\\s*" + VERSIONS
                 + "(?![\\w.])");
-        this.versionReleased = Pattern.compile(start + PROJECT + "\\s*" + VERSIONS + "\\s*[^，。,;；\\d]{0,6}?"
+        // the project may be left to the heading: "v0.4.0 版本发布" under "Layotto 本周发布"
+        this.versionReleased = Pattern.compile(start + "(?:" + PROJECT + "\\s*)?" + VERSIONS + "\\s*[^，。,;；\\d]{0,6}?"
                 + versionWord + "?" + filler + "\\s*" + verb);
         this.headingVersion = Pattern.compile(start + PROJECT + "\\s*" + VERSIONS + "\\s*" + versionWord
                 + "?\\s*[：:]?$");
         // "holmes 发布 beta 版": a pre-release without a number, closed by a version word or the clause's end
         this.preRelease = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + filler
                 + "\\s*(?<versions>(?i:alpha|beta|rc)\\d*)\\s*(?:" + versionWord + "|[，。,;；：:]|$)");
-        // "SOFARegistry 发布 V6 的第一个版本": a project and a verb, the version left to the notes link
-        this.unnumbered = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + "(?!\\s*[vV]?\\d+\\.\\d)");
+        // "SOFARegistry 发布 V6 的第一个版本", "SOFARegistry V6 正式发布的第一个版本": a project, perhaps its major line,
+        // and a verb; the version is left to the notes link
+        this.unnumbered = Pattern.compile(start + PROJECT + MAJOR_LINE + filler + "\\s*" + verb
+                + "(?!\\s*[vV]?\\d+\\.\\d)");
     }
 
     /** Case-insensitive alternatives of literal words: "(?iu:发布|released)". */

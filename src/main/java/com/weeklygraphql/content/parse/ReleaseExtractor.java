@@ -66,7 +66,7 @@ final class ReleaseExtractor {
                 }
             }
             case LINK_ONLY -> {
-                if (state == State.AWAITING_NOTES || line.links().stream().anyMatch(link -> looksLikeNotes(link.url()))) {
+                if (state == State.AWAITING_NOTES || line.links().stream().anyMatch(LinkRef::pointsAtReleaseNotes)) {
                     notes(line.links());
                     if (state == State.AWAITING_NOTES && current.stream().allMatch(b -> b.notesUrl != null)) {
                         state = State.PROSE;
@@ -215,12 +215,6 @@ final class ReleaseExtractor {
             }
         }
         return false;
-    }
-
-    private static boolean looksLikeNotes(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return lower.contains("/releases") || lower.contains("/compare/") || lower.contains("changelog")
-                || lower.contains("release-note") || lower.contains("release_note");
     }
 
     /**

@@ -116,9 +116,9 @@ final class SectionLines {
     }
 
     /**
-     * The run of link paragraphs that closes a Q&A section, pictures aside, each as a {@link LineKind#LINK_ONLY}
-     * line with its links. A paragraph whose link is titled by its URL or not at all ends the run: footers such as
-     * "「MOSN」：https://..." are not articles.
+     * The run of link paragraphs that closes a Q&A or release section, pictures aside, each as a
+     * {@link LineKind#LINK_ONLY} line with its links. A paragraph whose link is titled by its URL or not at all ends
+     * the run: footers such as "「MOSN」：https://..." are not articles; nor are release notes.
      */
     List<TypedLine> closingLinks(Section section) {
         List<TypedLine> run = new ArrayList<>();
@@ -132,7 +132,8 @@ final class SectionLines {
                 break;
             }
             List<LinkRef> links = LinkRef.in(node);
-            if (links.stream().anyMatch(link -> link.text().isEmpty() || BareUrls.isUrlText(link.text()))) {
+            if (links.stream().anyMatch(link -> link.text().isEmpty() || BareUrls.isUrlText(link.text())
+                    || link.pointsAtReleaseNotes())) {
                 break;
             }
             run.add(0, TypedLine.of(LineKind.LINK_ONLY, PlainText.collapsed(node), links, context.lineOf(node)));

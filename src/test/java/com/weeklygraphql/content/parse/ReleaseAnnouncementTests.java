@@ -28,6 +28,7 @@ class ReleaseAnnouncementTests {
             MOSN v1.1.0 版本发布                            | MOSN              | 1.1.0
             1、sofa-common-tools 发布 v1.3.2 版本           | sofa-common-tools | 1.3.2
             发布 1.3.10 版本                                | -                 | 1.3.10
+            v0.4.0 版本发布                                 | -                 | 0.4.0
             """)
     void readsAnnouncements(String line, String project, String version) {
         ReleaseAnnouncement announcement = grammar.inLine(line).orElseThrow();
@@ -59,5 +60,24 @@ class ReleaseAnnouncementTests {
     void oneAnnouncementCanCarrySeveralVersions() {
         assertThat(grammar.inLine("1、发布 SOFATracer 2.4.1/3.0.6, 主要变更如下：").orElseThrow().versions())
                 .isEqualTo(List.of("2.4.1", "3.0.6"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SOFARegistry 发布 V6 的第一个版本        | SOFARegistry
+            SOFARegistry V6 正式发布的首个版本。      | SOFARegistry
+            本周 Layotto v1 正式发布                | Layotto
+            """)
+    void anAnnouncementWithoutItsVersionNamesItsProject(String line, String project) {
+        assertThat(grammar.inLine(line)).isEmpty();
+        ReleaseAnnouncement announcement = grammar.withoutVersion(line).orElseThrow();
+        assertThat(announcement.project()).isEqualTo(project);
+        assertThat(announcement.versions()).isEmpty();
+    }
+
+    @Test
+    void aFullVersionIsReadNotLeftToTheNotes() {
+        assertThat(grammar.withoutVersion("SOFARegistry 发布 v6.1.4 版本")).isEmpty();
+        assertThat(grammar.withoutVersion("SOFARegistry V6.1 正式发布")).isEmpty();
     }
 }

@@ -3,7 +3,9 @@ package com.weeklygraphql.content.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.ParsedFile;
+import com.weeklygraphql.content.model.Reading;
 import com.weeklygraphql.content.model.Release;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,6 +135,72 @@ class ReleaseExtractionTests {
 
                 - 支持 Go
                 """).issue().releases()).extracting(Release::project).containsExactly("Occlum");
+    }
+
+    @Test
+    void aReleaseNamingOnlyItsMajorLineTakesItsVersionFromTheNotesLink() {
+        List<Release> releases = Fixtures.parse("""
+                ### SOFARegistry 本周发布
+
+                SOFARegistry V6 正式发布的首个版本。
+
+                主要更新如下：
+
+                1. 部署更简单
+
+                元数据存储可以插拔。
+
+                2. 扩展性更好
+
+                「详细参考」：[https://github.com/sofastack/sofa-registry/releases/tag/v6.1.4](https://github.com/sofastack/sofa-registry/releases/tag/v6.1.4)
+                """).issue().releases();
+
+        assertThat(releases).extracting(Release::project, Release::version, Release::notesUrl).containsExactly(
+                tuple("SOFARegistry", "6.1.4", "https://github.com/sofastack/sofa-registry/releases/tag/v6.1.4"));
+        assertThat(releases.get(0).changes()).hasSize(2);
+    }
+
+    @Test
+    void articleLinksClosingAReleaseSectionAreReadingsItsNotesAreNot() {
+        Issue issue = Fixtures.parse("""
+                ### MOSN 本周发布
+
+                发布 MOSN v1.5.0 版本，主要变更如下：
+
+                - 支持新的路由
+
+                详细发布报告：[https://github.com/mosn/mosn/releases/tag/v1.5.0](https://github.com/mosn/mosn/releases/tag/v1.5.0)
+
+                [全部变更](https://github.com/mosn/mosn/compare/v1.4.0...v1.5.0)
+
+                [一篇讲路由的文章](https://mp.weixin.qq.com/s/first)
+
+                [另一篇讲网关的文章](https://mp.weixin.qq.com/s/second)
+                """).issue();
+
+        assertThat(issue.releases()).extracting(Release::version, Release::notesUrl)
+                .containsExactly(tuple("1.5.0", "https://github.com/mosn/mosn/releases/tag/v1.5.0"));
+        assertThat(issue.readings()).extracting(Reading::title, Reading::url).containsExactly(
+                tuple("一篇讲路由的文章", "https://mp.weixin.qq.com/s/first"),
+                tuple("另一篇讲网关的文章", "https://mp.weixin.qq.com/s/second"));
+    }
+
+    @Test
+    void aReleaseSectionClosedByNotesLinksHasNoReadings() {
+        Issue issue = Fixtures.parse("""
+                ### SOFA 项目进展
+
+                发布 SOFATracer 2.4.1/3.0.6 版本，主要变更如下：
+
+                - 升级依赖
+
+                [2.4.1 的说明](https://github.com/sofastack/sofa-tracer/releases/tag/v2.4.1)
+
+                [3.0.6 的说明](https://github.com/sofastack/sofa-tracer/releases/tag/v3.0.6)
+                """).issue();
+
+        assertThat(issue.releases()).hasSize(2);
+        assertThat(issue.readings()).isEmpty();
     }
 
     @Test
