@@ -2,6 +2,8 @@ package com.weeklygraphql.content.parse;
 
 import com.weeklygraphql.content.model.Event;
 import com.weeklygraphql.content.model.EventKind;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +65,14 @@ final class EventExtractor {
                     start(new Chunk(null, line.sourceLine()));
                 }
             }
+            case ROW -> {
+                // a schedule's row is the next event, once the one read so far has a title or a time; the first
+                // row completes the introduction above the table
+                if (current.fill == Fill.TIMED || current.fill == Fill.TITLED) {
+                    start(new Chunk(null, line.sourceLine()));
+                }
+                current.scheduled = true;
+            }
             case TITLE_FIELD -> {
                 if (current.fill == Fill.TITLED) {
                     start(new Chunk(null, line.sourceLine()));
@@ -109,8 +119,10 @@ final class EventExtractor {
 
     private List<Event> events(Section section) {
         List<Event> events = new ArrayList<>();
+        Optional<LocalTime> scheduleClock = scheduleClock();
         for (Chunk chunk : chunks) {
-            toEvent(chunk, section, context).ifPresent(event -> {
+            toEvent(chunk, section, context).map(event -> chunk.scheduled ? atClock(event, scheduleClock) : event)
+                    .ifPresent(event -> {
                 // talks announced together share the kind the introduction gave the first one
                 if (event.kind() == EventKind.OTHER && !events.isEmpty()) {
                     event = withKind(event, events.get(events.size() - 1).kind());
@@ -124,6 +136,35 @@ final class EventExtractor {
         return events;
     }
 
+    /**
+     * The time of day the introduction of a schedule gives its rows ("每周三、周四晚上 19:00-20:00"): the first clock
+     * time in the prose of a chunk that holds a row.
+     */
+    private Optional<LocalTime> scheduleClock() {
+        for (Chunk chunk : chunks) {
+            if (!chunk.scheduled) {
+                continue;
+            }
+            for (String line : chunk.prose) {
+                LocalTime clock = EventDateParser.time(line);
+                if (clock != null) {
+                    return Optional.of(clock);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A row's event dated without a time of day starts at the schedule's. */
+    private Event atClock(Event event, Optional<LocalTime> clock) {
+        if (event.date() == null || event.startsAt() != null || clock.isEmpty()) {
+            return event;
+        }
+        return new Event(event.id(), event.title(), event.kind(), event.date(),
+                OffsetDateTime.of(event.date(), clock.get(), profile.timeZone()), event.signupUrl(), event.description(),
+                event.projects(), event.issueSlug());
+    }
+
     /** A run of lines about one event. */
     private static final class Chunk {
         private final String heading;
@@ -132,6 +173,8 @@ final class EventExtractor {
         private String title;
         private String timeText;
         private String signupUrl;
+        /** Read from a row of a schedule (a table). */
+        private boolean scheduled;
         private final List<String> prose = new ArrayList<>();
 
         Chunk(String heading, int sourceLine) {

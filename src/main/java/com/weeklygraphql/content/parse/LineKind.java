@@ -48,6 +48,8 @@ enum LineKind {
      * "**2、关于 Seata 的 grouplist 问题：**", "#### Features："). Text: the heading without its colon.
      */
     SUB_HEADING,
+    /** A table row begins (its cells follow as fields: "时间：5/6", "分享主题：..."). No text. */
+    ROW,
     /** A list item. Text: its own lines joined (not its nested items'), empty when it only introduces them. */
     ITEM,
     /** A numbered or bulleted line inside a paragraph ("i. ...", "1.文件..."). Text: without its marker. */

@@ -16,14 +16,17 @@ import org.commonmark.parser.Parser;
  * them costs more than parsing an issue.
  *
  * <p>Two libraries, one job each. Extraction reads the body as plain CommonMark with commonmark-java, which parses
- * the sample about three times faster than flexmark-java did and keeps each block's source line; tables and
- * strikethrough carry no entity, and bare URLs are found by {@link BareUrls} in the text. Rendering, done only when
+ * the sample about three times faster than flexmark-java did and keeps each block's source line; it reads tables
+ * (a schedule's rows are events), strikethrough carries no entity, and bare URLs are found by {@link BareUrls} in
+ * the text. Rendering, done only when
  * a client asks for {@code html}, keeps flexmark-java with tables, strikethrough and autolinks; its headings get
  * the anchors extraction lists ({@link HeadingAnchors}).
  */
 final class Markdown {
 
     private static final Parser PARSER = Parser.builder()
+            // a schedule of talks is often a table: its rows are events (SectionLines#events)
+            .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create()))
             // a block's line, for problems and document order; inline positions would cost a fifth of the parse
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();

@@ -1,5 +1,7 @@
 package com.weeklygraphql.content.parse;
 
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
@@ -157,8 +159,13 @@ final class PlainText {
         if (node instanceof Image || node instanceof HtmlBlock) {
             return false;
         }
-        if (node instanceof Block && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+        if ((node instanceof Block || node instanceof TableRow) && out.length() > 0
+                && out.charAt(out.length() - 1) != '\n') {
+            // a table row is a line of its own
             out.append('\n');
+        }
+        if (node instanceof TableCell && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append(" | ");
         }
         if (node instanceof FencedCodeBlock fenced) {
             out.append(fenced.getLiteral()).append('\n');

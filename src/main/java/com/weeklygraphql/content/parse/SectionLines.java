@@ -1,5 +1,9 @@
 package com.weeklygraphql.content.parse;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
@@ -225,11 +229,46 @@ final class SectionLines {
                 lines.add(TypedLine.of(LineKind.IMAGE, "", List.of(), sourceLine));
                 continue;
             }
+            if (node instanceof TableBlock table) {
+                addScheduleRows(table, lines);
+                continue;
+            }
             for (TextLine line : blockLines(node)) {
                 lines.add(classifier.eventLine(line, sourceLine));
             }
         }
         return lines;
+    }
+
+    /**
+     * A table in an event section is a schedule: each row of its body is a row marker, then one field per cell
+     * keyed by its column's header ("时间：5/6", "分享主题：..."), typed as any "key：value" line is.
+     */
+    private void addScheduleRows(TableBlock table, List<TypedLine> lines) {
+        List<String> headers = new ArrayList<>();
+        for (Node row : Tree.descendants(table)) {
+            if (!(row instanceof TableRow)) {
+                continue;
+            }
+            List<TableCell> cells = new ArrayList<>();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell instanceof TableCell tableCell) {
+                    cells.add(tableCell);
+                }
+            }
+            if (row.getParent() instanceof TableHead) {
+                cells.forEach(cell -> headers.add(Texts.stripTrailingColons(PlainText.collapsed(cell))));
+                continue;
+            }
+            int sourceLine = context.lineOf(row);
+            lines.add(TypedLine.of(LineKind.ROW, "", List.of(), sourceLine));
+            for (int i = 0; i < cells.size(); i++) {
+                String value = PlainText.collapsed(cells.get(i));
+                String header = i < headers.size() ? headers.get(i) : "";
+                String text = header.isEmpty() ? value : header + "：" + value;
+                lines.add(classifier.eventLine(new TextLine(text, LinkRef.in(cells.get(i)), cells.get(i)), sourceLine));
+            }
+        }
     }
 
     /** The lines of a block; of a list, those of the paragraphs of its items, nested ones included. */
@@ -261,6 +300,13 @@ final class SectionLines {
                 for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
                     if (item instanceof ListItem) {
                         lines.add(TypedLine.of(LineKind.ITEM, PlainText.collapsed(item), LinkRef.in(item), sourceLine));
+                    }
+                }
+            } else if (node instanceof TableBlock) {
+                // a table of articles reads as a list: a row is an item
+                for (Node row : Tree.descendants(node)) {
+                    if (row instanceof TableRow && !(row.getParent() instanceof TableHead)) {
+                        lines.add(TypedLine.of(LineKind.ITEM, PlainText.collapsed(row), LinkRef.in(row), context.lineOf(row)));
                     }
                 }
             } else if (node instanceof Paragraph) {

@@ -101,4 +101,44 @@ class EventExtractionTests {
         assertThat(issue.events()).isEmpty();
         assertThat(issue.readings()).hasSize(2);
     }
+
+    @Test
+    void aScheduleTableGivesOneEventPerRowAtTheTimeItsIntroductionGives() {
+        Issue issue = Fixtures.parse("""
+                ### 直播预告
+
+                Service Mesh 线上系列直播，每周二晚上 20:00-21:00 与大家相约，分享三个主题。
+
+                | 日期 | 分享主题 | 嘉宾 |
+                | --- | --- | --- |
+                | 3/10 | 网格里的可观察性 | 甲 |
+                | 3/17 | 网格的高可用 | 乙 |
+                | 3/24 | 网格的多集群 | 丙 |
+
+                观看直播：点击[这里](https://example.com/live)
+                """).issue();
+
+        assertThat(issue.events()).extracting(Event::title, Event::kind, Event::date, Event::startsAt).containsExactly(
+                tuple("网格里的可观察性", EventKind.LIVE_STREAM, LocalDate.of(2020, 3, 10),
+                        OffsetDateTime.parse("2020-03-10T20:00+08:00")),
+                tuple("网格的高可用", EventKind.LIVE_STREAM, LocalDate.of(2020, 3, 17),
+                        OffsetDateTime.parse("2020-03-17T20:00+08:00")),
+                tuple("网格的多集群", EventKind.LIVE_STREAM, LocalDate.of(2020, 3, 24),
+                        OffsetDateTime.parse("2020-03-24T20:00+08:00")));
+    }
+
+    @Test
+    void aTableOfArticlesInAReadingSectionIsAReadingList() {
+        Issue issue = Fixtures.parse("""
+                ### 本周推荐阅读
+
+                | 文章 | 作者 |
+                | --- | --- |
+                | [第一篇](https://example.com/a) | 甲 |
+                | [第二篇](https://example.com/b) | 乙 |
+                """).issue();
+
+        assertThat(issue.readings()).extracting(r -> r.title(), r -> r.url()).containsExactly(
+                tuple("第一篇", "https://example.com/a"), tuple("第二篇", "https://example.com/b"));
+    }
 }
