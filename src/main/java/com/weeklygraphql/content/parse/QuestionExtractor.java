@@ -178,6 +178,11 @@ final class QuestionExtractor {
         if (inQuestion != null) {
             return inQuestion;
         }
+        // "关于 Saga 的使用" first, "Seata Saga 是不是..." in a later round: the reader's own words still
+        String inFollowUps = first(context.catalogue().mentionsIn(thread.followUpText()), context);
+        if (inFollowUps != null) {
+            return inFollowUps;
+        }
         if (sameAskerProject != null) {
             // the same reader asking again right after: a follow-on question about the same project
             return sameAskerProject;
@@ -311,6 +316,12 @@ final class QuestionExtractor {
 
         String questionText() {
             return questions.get(0).toString();
+        }
+
+        String followUpText() {
+            StringBuilder all = new StringBuilder();
+            questions.subList(1, questions.size()).forEach(question -> all.append(question).append('\n'));
+            return all.toString();
         }
 
         String answerText() {

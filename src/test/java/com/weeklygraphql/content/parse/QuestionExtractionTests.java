@@ -158,4 +158,23 @@ class QuestionExtractionTests {
             assertThat(problem.message()).contains("每周读者问答提炼");
         });
     }
+
+    @Test
+    void aThreadWithoutAFooterTakesTheProjectItsFollowUpsName() {
+        List<Question> questions = Fixtures.parse("""
+                ### 每周读者问答提炼
+
+                **1、@甲** 提问：
+
+                > 长事务该用哪种模式？
+
+                A：看业务是否能改造。
+
+                > 用 Seata 的 Saga 模式需要配置状态机吗？
+
+                A：需要。
+                """).issue().questions();
+
+        assertThat(questions).extracting(Question::asker, Question::project).containsExactly(tuple("甲", "Seata"));
+    }
 }
