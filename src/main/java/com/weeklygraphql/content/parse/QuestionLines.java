@@ -16,9 +16,14 @@ final class QuestionLines {
 
     /** "1、", "2.", "3．", "1)" and the like before a name. */
     private static final String NUMBERING = "(?:\\d{1,2}\\s*[、.．)）]\\s*)?";
+    /** A handle as the newsletter writes it: a GitHub login, or a reader's name in any script ("@郑长青"). */
+    private static final String HANDLE_NAME = "(?<name>[\\p{L}\\p{N}_\\-.]+)";
     private static final Pattern PICK = Pattern.compile(
-            "^" + NUMBERING + "@\\s*(?<name>[\\w\\-.]+)\\s*#\\s*(?<number>\\d+)\\s*(?<rest>.*)$");
-    private static final Pattern HANDLE = Pattern.compile("^@\\s*(?<name>[\\w\\-.]+)\\s*$");
+            "^" + NUMBERING + "@\\s*" + HANDLE_NAME + "\\s*#\\s*(?<number>\\d+)\\s*(?<rest>.*)$");
+    private static final Pattern HANDLE = Pattern.compile("^@\\s*" + HANDLE_NAME + "\\s*$");
+    /** "1. 小白": a number and a short name, nothing else. */
+    private static final Pattern NUMBERED_NAME = Pattern.compile(
+            "^\\d{1,2}\\s*[、.．)）]\\s*@?\\s*(?<name>[^\\s，。？！：:@#,?!][^，。？！：:@#,?!]{0,19}?)\\s*$");
     private static final Pattern TOPIC = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*(?<topic>.+?)\\s*[：:]$");
     /** A name then a URL: the name in corner brackets, or a project-like Latin name. */
     private static final Pattern PROJECT_LINE = Pattern.compile(
@@ -108,6 +113,15 @@ final class QuestionLines {
         }
         Matcher m = answer.matcher(line);
         return m.matches() ? Optional.of(m.group("rest").strip()) : Optional.empty();
+    }
+
+    /**
+     * The name of a numbered name line ("1. 小白"), which opens a thread without the asker word when a quoted
+     * question follows it (the caller checks that).
+     */
+    static Optional<String> numberedName(String line) {
+        Matcher m = NUMBERED_NAME.matcher(line);
+        return m.matches() ? Optional.of(m.group("name").strip()) : Optional.empty();
     }
 
     static Optional<String> topic(String line) {

@@ -59,6 +59,12 @@ final class SectionLines {
             boolean boldLine = lines.size() == 1 && NodeShapes.isBoldOnly(node);
             for (TextLine line : lines) {
                 TypedLine typed = classifier.questionLine(line, boldLine, sourceLine);
+                if (typed.kind() == LineKind.TEXT && boldLine && node.getNext() instanceof BlockQuote) {
+                    // "**1. 小白**" above a quoted question: an asker line that left out the asker word
+                    typed = QuestionLines.numberedName(line.text())
+                            .map(name -> TypedLine.labelled(LineKind.ASKER, name, "", line.links(), sourceLine))
+                            .orElse(typed);
+                }
                 if (typed.kind() != LineKind.BOILERPLATE) {
                     out.add(typed);
                 }

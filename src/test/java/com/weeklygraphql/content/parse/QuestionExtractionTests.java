@@ -177,4 +177,50 @@ class QuestionExtractionTests {
 
         assertThat(questions).extracting(Question::asker, Question::project).containsExactly(tuple("甲", "Seata"));
     }
+
+    @Test
+    void aNumberedBoldNameAboveAQuoteOpensAThreadWithoutTheAskerWord() {
+        List<Question> questions = Fixtures.parse("""
+                ### 每周读者问答提炼
+
+                **1. 小白**
+
+                > 升级中间件要改 POM 吗？
+
+                A：是的。
+
+                **「SOFAArk」**：*[https://github.com/sofastack/sofa-ark](https://github.com/sofastack/sofa-ark)*
+
+                **2. 王五 提问**
+
+                > 为什么启动报错？
+
+                A：JDK 版本太高。
+
+                **3. 背景**
+
+                这一段不是问题。
+                """).issue().questions();
+
+        assertThat(questions).extracting(Question::asker, Question::project)
+                .containsExactly(tuple("小白", "SOFAArk"), tuple("王五", null));
+    }
+
+    @Test
+    void aPickMayNameItsAskerInAnyScript() {
+        List<Question> questions = Fixtures.parse("""
+                ### 本周 issue 精选
+
+                **1.@某某  #2197**
+
+                > 静态合并部署没有启动业务应用？
+
+                A：插件版本的问题。
+
+                **「SOFAArk」**：*[https://github.com/sofastack/sofa-ark/](https://github.com/sofastack/sofa-ark/)*
+                """).issue().questions();
+
+        assertThat(questions).extracting(Question::kind, Question::asker, Question::project)
+                .containsExactly(tuple(QuestionKind.GITHUB_ISSUE, "某某", "SOFAArk"));
+    }
 }
