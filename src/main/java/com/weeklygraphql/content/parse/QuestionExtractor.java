@@ -261,10 +261,8 @@ final class QuestionExtractor {
 
         void addQuote(String text) {
             switch (phase) {
-                case CLOSED -> {
-                    return;
-                }
-                case ANSWERED -> {
+                case CLOSED, ANSWERED -> {
+                    // after its closing line too: a footer pasted mid-thread, and the reader asked again
                     questions.add(new StringBuilder());
                     answers.add(null);
                     phase = Phase.ASKING;
@@ -303,8 +301,11 @@ final class QuestionExtractor {
                 return;
             }
             phase = Phase.CLOSED;
-            closingName = name;
-            closingUrl = link;
+            // a thread reopened by a later round keeps its first footer: the second is pasted, or another topic's
+            if (closingName == null) {
+                closingName = name;
+                closingUrl = link;
+            }
             if (url == null && link != null && isIssueUrl(link)) {
                 url = link;
             }

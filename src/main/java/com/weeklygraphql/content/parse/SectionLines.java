@@ -69,8 +69,9 @@ final class SectionLines {
                     out.add(typed);
                 }
             }
-        } else if ((node instanceof OrderedList || node instanceof BulletList) && opensThreads(node)) {
-            // "1. @LY1806620741 #1061" is a markdown list item: its content is the thread opener
+        } else if ((node instanceof OrderedList || node instanceof BulletList) && opensOrClosesThreads(node)) {
+            // "1. @LY1806620741 #1061" is a markdown list item: its content is the thread opener; so is
+            // "- SOFABoot：https://..." a closing line
             for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
                 for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                     addQuestionLines(child, out);
@@ -84,11 +85,12 @@ final class SectionLines {
         }
     }
 
-    private boolean opensThreads(Node list) {
+    private boolean opensOrClosesThreads(Node list) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
                 List<TextLine> lines = context.lines(item);
-                if (!lines.isEmpty() && classifier.opensThread(lines.get(0).text())) {
+                if (!lines.isEmpty() && (classifier.opensThread(lines.get(0).text())
+                        || classifier.questionLine(lines.get(0), false, 0).kind() == LineKind.PROJECT_LINE)) {
                     return true;
                 }
             }

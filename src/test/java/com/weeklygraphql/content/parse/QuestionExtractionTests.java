@@ -223,4 +223,37 @@ class QuestionExtractionTests {
         assertThat(questions).extracting(Question::kind, Question::asker, Question::project)
                 .containsExactly(tuple(QuestionKind.GITHUB_ISSUE, "某某", "SOFAArk"));
     }
+
+    @Test
+    void aFooterPastedMidThreadDoesNotEndItAndFootersMayBeListItems() {
+        List<Question> questions = Fixtures.parse("""
+                ### 每周读者问答提炼
+
+                **1、@甲** 提问：
+
+                > 本地多人开发怎么协作？
+
+                A：指的是哪种场景？
+
+                SOFARPC：[https://github.com/sofastack/sofa-rpc](https://github.com/sofastack/sofa-rpc)
+
+                > 依赖的服务在一台固定的机器上。
+
+                A：可以直连那台机器。
+
+                **2、@乙** 提问：
+
+                > 类隔离需要另外集成吗？
+
+                A：需要。
+
+                - SOFABoot：[https://github.com/sofastack/sofa-boot](https://github.com/sofastack/sofa-boot)
+                - SOFAArk：[https://github.com/sofastack/sofa-ark](https://github.com/sofastack/sofa-ark)
+                """).issue().questions();
+
+        assertThat(questions).extracting(Question::asker, Question::project)
+                .containsExactly(tuple("甲", "SOFARPC"), tuple("乙", "SOFABoot"));
+        assertThat(questions.get(0).followUps()).singleElement()
+                .satisfies(round -> assertThat(round.answer()).isEqualTo("可以直连那台机器。"));
+    }
 }
