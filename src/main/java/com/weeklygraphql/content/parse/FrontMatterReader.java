@@ -237,7 +237,8 @@ final class FrontMatterReader {
 
     /**
      * ISO-8601 with an offset; without an offset the newsletter's own; a date alone is its midnight. A space
-     * instead of {@code T} is tolerated, as YAML and TOML allow it.
+     * instead of {@code T} is tolerated, as YAML and TOML allow it, and so is a stray one before it
+     * ("2022-04-29 T15:00:00+08:00", a real issue's).
      */
     static OffsetDateTime date(String written, ZoneOffset defaultOffset) {
         if (written == null) {
@@ -245,7 +246,8 @@ final class FrontMatterReader {
         }
         String text = written.strip();
         if (text.length() > 10 && text.charAt(10) == ' ') {
-            text = text.substring(0, 10) + "T" + text.substring(11).strip();
+            String time = text.substring(11).strip();
+            text = text.substring(0, 10) + (time.startsWith("T") || time.startsWith("t") ? "" : "T") + time;
         }
         text = text.replace(" ", "");
         OffsetDateTime common = commonForm(text);

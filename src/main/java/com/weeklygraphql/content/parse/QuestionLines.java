@@ -25,10 +25,10 @@ final class QuestionLines {
     private static final Pattern NUMBERED_NAME = Pattern.compile(
             "^\\d{1,2}\\s*[、.．)）]\\s*@?\\s*(?<name>[^\\s，。？！：:@#,?!][^，。？！：:@#,?!]{0,19}?)\\s*$");
     private static final Pattern TOPIC = Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*(?<topic>.+?)\\s*[：:]$");
-    /** A name then a URL: the name in corner brackets, or a project-like Latin name. */
+    /** A name then a URL: the name in corner brackets (the colon may be left out), or a project-like Latin name. */
     private static final Pattern PROJECT_LINE = Pattern.compile(
-            "^(?:「\\s*(?<bracketed>[^」]{1,40}?)\\s*」|(?<plain>[A-Za-z][\\w\\-.]*(?: [A-Za-z][\\w\\-.]*)?))"
-                    + "\\s*[：:]\\s*(?<rest>.*)$");
+            "^(?:「\\s*(?<bracketed>[^」]{1,40}?)\\s*」\\s*[：:]?"
+                    + "|(?<plain>[A-Za-z][\\w\\-.]*(?: [A-Za-z][\\w\\-.]*)?)\\s*[：:])\\s*(?<rest>.*)$");
 
     private final Pattern asker;
     private final Pattern answer;

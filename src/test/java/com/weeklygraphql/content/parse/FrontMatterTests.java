@@ -70,6 +70,12 @@ class FrontMatterTests {
     }
 
     @Test
+    void aStraySpaceBeforeTheTimeIsTolerated() {
+        assertThat(issue("title: SOFA Weekly\ndate: 2022-04-29 T15:00:00+08:00").date())
+                .isEqualTo(OffsetDateTime.parse("2022-04-29T15:00:00+08:00"));
+    }
+
+    @Test
     void brokenFrontMatterIsAProblemWithItsLine() {
         ParsedFile parsed = parse("---\ntitle: \"SOFA Weekly | x\ndate: [2019\n---\nbody\n");
         assertThat(parsed.isIssue()).isFalse();

@@ -256,4 +256,21 @@ class QuestionExtractionTests {
         assertThat(questions.get(0).followUps()).singleElement()
                 .satisfies(round -> assertThat(round.answer()).isEqualTo("可以直连那台机器。"));
     }
+
+    @Test
+    void aFooterInCornerBracketsMayLeaveOutItsColon() {
+        List<Question> questions = Fixtures.parse("""
+                ### 每周读者问答提炼
+
+                1.@甲 提问：
+
+                >插件是一个微服务的概念吗？
+
+                A：不是，可以看下[迁移指南](https://www.sofastack.tech/projects/sofa-boot/sofa-ark-migration-guide/)。
+
+                「SOFAArk」[https://github.com/sofastack/sofa-ark](https://github.com/sofastack/sofa-ark)
+                """).issue().questions();
+
+        assertThat(questions).extracting(Question::asker, Question::project).containsExactly(tuple("甲", "SOFAArk"));
+    }
 }
