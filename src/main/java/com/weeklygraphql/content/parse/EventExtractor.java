@@ -121,14 +121,16 @@ final class EventExtractor {
         List<Event> events = new ArrayList<>();
         Optional<LocalTime> scheduleClock = scheduleClock();
         for (Chunk chunk : chunks) {
-            toEvent(chunk, section, context).map(event -> chunk.scheduled ? atClock(event, scheduleClock) : event)
-                    .ifPresent(event -> {
-                // talks announced together share the kind the introduction gave the first one
-                if (event.kind() == EventKind.OTHER && !events.isEmpty()) {
-                    event = withKind(event, events.get(events.size() - 1).kind());
-                }
-                events.add(event);
-            });
+            Optional<Event> found = toEvent(chunk, section, context);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Event event = chunk.scheduled ? atClock(found.get(), scheduleClock) : found.get();
+            // talks announced together share the kind the introduction gave the first one
+            if (event.kind() == EventKind.OTHER && !events.isEmpty()) {
+                event = withKind(event, events.get(events.size() - 1).kind());
+            }
+            events.add(event);
         }
         if (events.isEmpty() && section.hasText()) {
             context.problem(section.anchor(), "event section '" + section.title() + "' announces no recognisable event");

@@ -18,9 +18,8 @@ import org.commonmark.parser.Parser;
  * <p>Two libraries, one job each. Extraction reads the body as plain CommonMark with commonmark-java, which parses
  * the sample about three times faster than flexmark-java did and keeps each block's source line; it reads tables
  * (a schedule's rows are events), strikethrough carries no entity, and bare URLs are found by {@link BareUrls} in
- * the text. Rendering, done only when
- * a client asks for {@code html}, keeps flexmark-java with tables, strikethrough and autolinks; its headings get
- * the anchors extraction lists ({@link HeadingAnchors}).
+ * the text. Rendering, done only when a client asks for {@code html}, keeps flexmark-java with tables,
+ * strikethrough and autolinks; its headings get the anchors extraction lists ({@link HeadingAnchors}).
  */
 final class Markdown {
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * Extracts recommended articles: from a reading section (list items or paragraphs holding a link, and the 2022
  * layout of a title line followed by a picture linking to the article), from the "相关阅读：[...](...)" lines editors
- * put at the end of an answer, and from the link paragraphs that close a Q&A or release section. The series is the section
- * heading when it names one ("SOFAJRaftLab 系列阅读", "剖析 SOFARPC 系列").
+ * put at the end of an answer, and from the link paragraphs that close a Q&A or release section. The series is the
+ * section heading when it names one ("SOFAJRaftLab 系列阅读", "剖析 SOFARPC 系列").
  */
 final class ReadingExtractor {
 

@@ -14,8 +14,7 @@ import java.util.stream.Collectors;
  * 1.3.10 版本" (the project is in the section heading), pre-releases ("holmes 发布 beta 版", "SOFARegistry 发布
  * V6-alpha"), and "SOFARegistry 发布 V6 的第一个版本" or "SOFARegistry V6 正式发布的第一个版本", whose version only the
  * notes link gives. A version inside a change line ("jraft 从 1.2.5 更新到 1.2.7.beta1") has no verb next to it and
- * is not an announcement.
- * Thread-safe: one per profile.
+ * is not an announcement. Thread-safe: one per profile.
  */
 final class ReleaseAnnouncements {
 
@@ -23,7 +22,8 @@ final class ReleaseAnnouncements {
      * A Latin name, possibly two words ("SOFA MOSN"), never swallowing a "V0.26.0" that follows, nor being the "v"
      * of a version ("v1.5.0 发布说明" names no project).
      */
-    private static final String PROJECT = "(?<project>(?![vV]\\d)[A-Za-z][A-Za-z0-9\\-_]*(?: (?![vV]?\\d)[A-Z][A-Za-z0-9\\-_]*)?)";
+    private static final String PROJECT = "(?<project>(?![vV]\\d)[A-Za-z][A-Za-z0-9\\-_]*"
+            + "(?: (?![vV]?\\d)[A-Z][A-Za-z0-9\\-_]*)?)";
     private static final String PRE_RELEASE = "(?i:alpha|beta|rc|bugfix|final|release|snapshot|ga|m)";
     /** 1.2.3, v1.3.6, 1.3.8v, 1.2.7.beta1, V6-alpha, beta (alone only when a version word follows). */
     private static final String VERSION = "(?:[vV]?\\d+(?:\\.\\d+)+(?:[.\\-_]?" + PRE_RELEASE + "[\\w.\\-]*)?[vV]?"
@@ -53,8 +53,8 @@ final class ReleaseAnnouncements {
         this.projectReleases = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + filler + "\\s*" + VERSIONS
                 + "(?![\\w.])");
         // the project may be left to the heading: "v0.4.0 版本发布" under "Layotto 本周发布"
-        this.versionReleased = Pattern.compile(start + "(?:" + PROJECT + "\\s*)?" + VERSIONS + "\\s*[^，。,;；\\d]{0,6}?"
-                + versionWord + "?" + filler + "\\s*" + verb);
+        this.versionReleased = Pattern.compile(start + "(?:" + PROJECT + "\\s*)?" + VERSIONS
+                + "\\s*[^，。,;；\\d]{0,6}?" + versionWord + "?" + filler + "\\s*" + verb);
         this.headingVersion = Pattern.compile(start + PROJECT + "\\s*" + VERSIONS + "\\s*" + versionWord
                 + "?\\s*[：:]?$");
         // "holmes 发布 beta 版": a pre-release without a number, closed by a version word or the clause's end

@@ -314,7 +314,8 @@ final class SectionLines {
                 // a table of articles reads as a list: a row is an item
                 for (Node row : Tree.descendants(node)) {
                     if (row instanceof TableRow && !(row.getParent() instanceof TableHead)) {
-                        lines.add(TypedLine.of(LineKind.ITEM, PlainText.collapsed(row), LinkRef.in(row), context.lineOf(row)));
+                        lines.add(TypedLine.of(LineKind.ITEM, PlainText.collapsed(row), LinkRef.in(row),
+                                context.lineOf(row)));
                     }
                 }
             } else if (node instanceof Paragraph) {
