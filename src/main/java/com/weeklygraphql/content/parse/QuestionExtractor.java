@@ -139,6 +139,8 @@ final class QuestionExtractor {
         for (int i = threads.size() - 1; i >= 0; i--) {
             nextClosed[i] = threads.get(i).closingName != null ? threads.get(i) : nextClosed[i + 1];
         }
+        // a section whose threads no footer closes: a thread that names nothing is taken to go on with the one before
+        boolean unclosed = nextClosed[0] == null;
         Question previous = null;
         for (int i = 0; i < threads.size(); i++) {
             ThreadBuilder thread = threads.get(i);
@@ -147,7 +149,8 @@ final class QuestionExtractor {
             }
             String sameAskerProject = previous != null && previous.asker() != null
                     && previous.asker().equals(thread.asker) ? previous.project() : null;
-            String project = projectOf(thread, sameAskerProject, nextClosed[i + 1], leadProject, context);
+            String fallback = unclosed && previous != null && previous.project() != null ? previous.project() : leadProject;
+            String project = projectOf(thread, sameAskerProject, nextClosed[i + 1], fallback, context);
             previous = thread.build(context.nextId("question"), project, context.slug());
             questions.add(previous);
             if (project != null) {

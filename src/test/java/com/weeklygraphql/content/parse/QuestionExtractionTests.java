@@ -273,4 +273,26 @@ class QuestionExtractionTests {
 
         assertThat(questions).extracting(Question::asker, Question::project).containsExactly(tuple("甲", "SOFAArk"));
     }
+
+    @Test
+    void inASectionNoFooterClosesAThreadThatNamesNothingGoesOnWithTheOneBefore() {
+        List<Question> questions = Fixtures.parse("""
+                ### 每周读者问答提炼
+
+                **1、@甲** 提问：
+
+                > 这个限流在开源版本 MOSN 里面吗？
+
+                A：在。
+
+                **2、@乙** 提问：
+
+                > 统一限流中心能用吗？
+
+                A：现在还用不了。
+                """).issue().questions();
+
+        assertThat(questions).extracting(Question::asker, Question::project)
+                .containsExactly(tuple("甲", "MOSN"), tuple("乙", "MOSN"));
+    }
 }
