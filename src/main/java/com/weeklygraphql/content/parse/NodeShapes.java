@@ -23,6 +23,9 @@ final class NodeShapes {
         if (!(node instanceof Paragraph)) {
             return false;
         }
+        if (isBoldAsMeant(node)) {
+            return true;
+        }
         boolean sawBold = false;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof StrongEmphasis) {
@@ -38,6 +41,20 @@ final class NodeShapes {
             }
         }
         return sawBold;
+    }
+
+    /**
+     * "**每周读者问答提炼 **": a space before the closing run leaves CommonMark's markers as text, but the editor
+     * meant a bold line, as a reader sees it.
+     */
+    private static boolean isBoldAsMeant(Node paragraph) {
+        Node only = paragraph.getFirstChild();
+        if (!(only instanceof Text text) || only.getNext() != null) {
+            return false;
+        }
+        String literal = text.getLiteral().strip();
+        return literal.length() > 4 && literal.startsWith("**") && literal.endsWith("**")
+                && literal.indexOf("**", 2) == literal.length() - 2;
     }
 
     private static boolean onlyStrong(Emphasis emphasis) {

@@ -29,7 +29,12 @@ final class ReleaseExtractor {
         /** Under "#### Features：" or "**- BUG 修复：**": every line is a change, until a list ends the run. */
         UNDER_SUB_HEADING,
         /** A notes line without a link was read: the next link-only line is the notes. */
-        AWAITING_NOTES
+        AWAITING_NOTES,
+        /**
+         * After an announcement that ends in a colon ("BabaSSL 开源发布 8.3.0 版本，主要更新如下："): plain paragraphs are
+         * its changes too, until a list item or a numbered line shows that the changes have a form of their own.
+         */
+        INTRODUCED
     }
 
     private final ExtractionContext context;
@@ -55,7 +60,7 @@ final class ReleaseExtractor {
         switch (line.kind()) {
             case ANNOUNCEMENT -> {
                 announce(line.announcement(), line.sourceLine());
-                state = State.PROSE;
+                state = Texts.endsWithColon(line.text()) ? State.INTRODUCED : State.PROSE;
             }
             case NOTES -> {
                 // "详细发布报告：" with the link on the same line, or on the next line or paragraph
@@ -74,16 +79,15 @@ final class ReleaseExtractor {
                 }
             }
             case SUB_HEADING -> state = State.UNDER_SUB_HEADING;
-            case ITEM -> {
-                // the list is what the sub-heading introduced; prose after it is not a change
-                if (state == State.UNDER_SUB_HEADING) {
+            case ITEM, NUMBERED -> {
+                // the list is what the sub-heading or the announcement introduced; prose after it is not a change
+                if (state == State.INTRODUCED || line.kind() == LineKind.ITEM && state == State.UNDER_SUB_HEADING) {
                     state = State.PROSE;
                 }
                 change(line.text());
             }
-            case NUMBERED -> change(line.text());
             case TEXT -> {
-                if (state == State.UNDER_SUB_HEADING) {
+                if (state == State.UNDER_SUB_HEADING || state == State.INTRODUCED) {
                     change(line.text());
                 }
             }

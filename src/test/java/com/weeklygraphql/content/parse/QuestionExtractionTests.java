@@ -295,4 +295,23 @@ class QuestionExtractionTests {
         assertThat(questions).extracting(Question::asker, Question::project)
                 .containsExactly(tuple("甲", "MOSN"), tuple("乙", "MOSN"));
     }
+
+    @Test
+    void aBoldLineWhoseClosingMarkersFollowASpaceStillHeadsASection() {
+        List<Question> questions = Fixtures.parse("""
+                **每周读者问答提炼 **
+
+                **1、@甲**提问：
+
+                > Seata 的 AT 模式支持哪些数据库？
+
+                A：MySQL、Oracle 等。
+
+                **本周推荐阅读 **
+
+                [一篇文章](https://example.com/a)
+                """).issue().questions();
+
+        assertThat(questions).extracting(Question::asker, Question::project).containsExactly(tuple("甲", "Seata"));
+    }
 }

@@ -204,6 +204,45 @@ class ReleaseExtractionTests {
     }
 
     @Test
+    void anAnnouncementEndingInAColonMakesThePlainParagraphsAfterItItsChanges() {
+        List<Release> releases = Fixtures.parse("""
+                ### 本周发布
+
+                BabaSSL 开源发布 8.3.0 版本，主要更新如下：
+
+                修复一个安全漏洞
+
+                支持证书压缩
+
+                移除一个旧算法
+
+                ### 本周推荐阅读
+
+                - [一篇文章](https://example.com/a)
+                """).issue().releases();
+
+        assertThat(releases).singleElement().satisfies(release -> assertThat(release.changes())
+                .containsExactly("修复一个安全漏洞", "支持证书压缩", "移除一个旧算法"));
+    }
+
+    @Test
+    void numberedChangesAfterSuchAnAnnouncementKeepTheirContinuationLinesOutOfTheCount() {
+        List<Release> releases = Fixtures.parse("""
+                ### 本周发布
+
+                发布 Layotto v0.4.0 版本，主要变更如下：
+
+                1.文件能力增加了新的实现；
+
+                  同时增加了 Java SDK 的实现
+
+                2.支持 API 插件
+                """).issue().releases();
+
+        assertThat(releases).singleElement().satisfies(release -> assertThat(release.changes()).hasSize(2));
+    }
+
+    @Test
     void aReleaseSectionWithoutAVersionIsAProblem() {
         ParsedFile parsed = Fixtures.parse("""
                 ### 本周发布
