@@ -159,12 +159,11 @@ final class PlainText {
         if (node instanceof Image || node instanceof HtmlBlock) {
             return false;
         }
-        if ((node instanceof Block || node instanceof TableRow) && out.length() > 0
-                && out.charAt(out.length() - 1) != '\n') {
+        boolean midLine = out.length() > 0 && out.charAt(out.length() - 1) != '\n';
+        if (midLine && (node instanceof Block || node instanceof TableRow)) {
             // a table row is a line of its own
             out.append('\n');
-        }
-        if (node instanceof TableCell && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+        } else if (midLine && node instanceof TableCell) {
             out.append(" | ");
         }
         if (node instanceof FencedCodeBlock fenced) {

@@ -81,7 +81,7 @@ final class ReleaseExtractor {
             case SUB_HEADING -> state = State.UNDER_SUB_HEADING;
             case ITEM, NUMBERED -> {
                 // the list is what the sub-heading or the announcement introduced; prose after it is not a change
-                if (state == State.INTRODUCED || line.kind() == LineKind.ITEM && state == State.UNDER_SUB_HEADING) {
+                if (state == State.INTRODUCED || (line.kind() == LineKind.ITEM && state == State.UNDER_SUB_HEADING)) {
                     state = State.PROSE;
                 }
                 change(line.text());
