@@ -130,6 +130,9 @@ final class LineClassifier {
     TypedLine releaseLine(TextLine line, boolean inHeading, boolean subHeadingShape, int sourceLine) {
         String text = line.text();
         Optional<ReleaseAnnouncement> announcement = inHeading ? announcements.inHeading(text) : announcements.inLine(text);
+        if (announcement.isEmpty() && subHeadingShape) {
+            announcement = announcements.closingHeadingLine(text);
+        }
         if (announcement.isEmpty()) {
             announcement = announcements.withoutVersion(text);
         }

@@ -2,6 +2,7 @@ package com.weeklygraphql.content.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  * "BabaSSL 开源发布 8.3.0 版本", "SOFAActs 1.0.1 版本发布", "发布 SOFATracer 2.4.1/3.0.6" (two versions), "发布
  * 1.3.10 版本" (the project is in the section heading), pre-releases ("holmes 发布 beta 版", "SOFARegistry 发布
  * V6-alpha"), and "SOFARegistry 发布 V6 的第一个版本" or "SOFARegistry V6 正式发布的第一个版本", whose version only the
- * notes link gives. A version inside a change line ("jraft 从 1.2.5 更新到 1.2.7.beta1") has no verb next to it and
+ * notes link gives. A line shaped as a heading may announce without a verb when it closes on a project, its version
+ * and a version word ("开源 MOSN 的诊断工具 holmes beta 版："). A version inside a change line ("jraft 从 1.2.5 更新到 1.2.7.beta1") has no verb next to it and
  * is not an announcement. Thread-safe: one per profile.
  */
 final class ReleaseAnnouncements {
@@ -42,6 +44,7 @@ final class ReleaseAnnouncements {
     private final Pattern headingVersion;
     private final Pattern preRelease;
     private final Pattern unnumbered;
+    private final Pattern closingVersion;
 
     ReleaseAnnouncements(List<String> verbs, List<String> fillers, List<String> versionWords) {
         this.verbs = verbs;
@@ -64,6 +67,9 @@ final class ReleaseAnnouncements {
         // and a verb; the version is left to the notes link
         this.unnumbered = Pattern.compile(start + PROJECT + MAJOR_LINE + filler + "\\s*" + verb
                 + "(?!\\s*[vV]?\\d+\\.\\d)");
+        // the version word is required: a sub-heading such as "BUG 修复：" names no version
+        this.closingVersion = Pattern.compile("(?:^|[\\s，,、：:])" + PROJECT + "\\s*(?<versions>" + VERSION
+                + "|(?i:alpha|beta|rc)\\d*)\\s*" + versionWord + "\\s*[：:]?$");
     }
 
     /** Case-insensitive alternatives of literal words: "(?iu:发布|released)". */
@@ -93,6 +99,11 @@ final class ReleaseAnnouncements {
         return match(heading.strip(), headingVersion);
     }
 
+    /** A line shaped as a heading that closes on "<project> <version> 版", with or without a verb before. */
+    Optional<ReleaseAnnouncement> closingHeadingLine(String line) {
+        return match(line.strip(), closingVersion);
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -119,7 +130,7 @@ final class ReleaseAnnouncements {
     }
 
     private boolean namesAVerb(String line) {
-        String lower = line.toLowerCase(java.util.Locale.ROOT);
+        String lower = line.toLowerCase(Locale.ROOT);
         for (String verb : verbs) {
             if (lower.contains(verb)) {
                 return true;
@@ -132,6 +143,25 @@ final class ReleaseAnnouncements {
     static Optional<String> versionInUrl(String url) {
         Matcher m = TAG_IN_URL.matcher(url);
         return m.find() ? Optional.of(ReleaseAnnouncement.normalize(m.group("tag"))) : Optional.empty();
+    }
+
+    /**
+     * The notes link's tag where it completes a pre-release written without its number: "V6-alpha" above
+     * ".../tree/v6-alpha1" is 6-alpha1. A written version ending in a digit is never completed: "5.1" above a link
+     * to v5.10.0 names another version.
+     */
+    static Optional<String> completedInUrl(String written, String url) {
+        return versionInUrl(url).filter(tag -> completes(tag.toLowerCase(Locale.ROOT), written.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean completes(String tag, String written) {
+        if (written.isEmpty() || !Character.isLetter(written.charAt(written.length() - 1))
+                || tag.length() <= written.length() || !tag.startsWith(written)) {
+            return false;
+        }
+        String rest = tag.substring(written.length());
+        return Character.isDigit(rest.charAt(0))
+                || (rest.length() > 1 && (rest.charAt(0) == '.' || rest.charAt(0) == '-') && Character.isDigit(rest.charAt(1)));
     }
 
     private static Optional<ReleaseAnnouncement> match(String text, Pattern pattern) {

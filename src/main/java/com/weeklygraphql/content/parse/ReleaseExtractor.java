@@ -201,10 +201,22 @@ final class ReleaseExtractor {
             }
             if (chosen != null) {
                 builder.notesUrl = chosen.url();
+                completeVersion(builder, chosen.url());
                 assigned = true;
             }
         }
         return assigned;
+    }
+
+    /** "V6-alpha" above a link to the tag v6-alpha1: the tag names the release exactly. */
+    private void completeVersion(Builder builder, String url) {
+        ReleaseAnnouncements.completedInUrl(builder.version, url)
+                .filter(exact -> !byKey.containsKey(key(builder.project, exact)))
+                .ifPresent(exact -> {
+                    byKey.remove(key(builder.project, builder.version));
+                    builder.version = exact;
+                    byKey.put(key(builder.project, exact), builder);
+                });
     }
 
     /** A release announced without a version takes the one its notes link names (".../releases/tag/v6.1.4"). */

@@ -255,4 +255,53 @@ class ReleaseExtractionTests {
             assertThat(problem.message()).contains("本周发布");
         });
     }
+
+    @Test
+    void aWrittenVersionTheNotesTagCompletesTakesTheTag() {
+        List<Release> releases = Fixtures.parse("""
+                ### 本周发布
+
+                **本周 sofa-registry 发布 V7-beta 代码，仅供试用：**
+
+                1. 新的数据分片
+
+                详细参考：[https://github.com/sofastack/sofa-registry/tree/v7-beta2](https://github.com/sofastack/sofa-registry/tree/v7-beta2)
+                """).issue().releases();
+
+        assertThat(releases).extracting(Release::project, Release::version).containsExactly(tuple("SOFARegistry", "7-beta2"));
+    }
+
+    @Test
+    void aTagThatOnlySharesTheWrittenVersionsDigitsDoesNotReplaceIt() {
+        List<Release> releases = Fixtures.parse("""
+                ### 本周发布
+
+                发布 SOFARPC v5.1 版本，主要变更如下：
+
+                - 修复超时
+
+                详细参考：[https://github.com/sofastack/sofa-rpc/releases/tag/v5.10.0](https://github.com/sofastack/sofa-rpc/releases/tag/v5.10.0)
+                """).issue().releases();
+
+        assertThat(releases).extracting(Release::version).containsExactly("5.1");
+    }
+
+    @Test
+    void aBoldLineClosingOnAProjectAndAPreReleaseAnnouncesItWithoutAVerb() {
+        List<Release> releases = Fixtures.parse("""
+                ### 本周发布
+
+                **开源 MOSN 生态的内存诊断小工具 holmes alpha 版：**
+
+                - 自动抓取 goroutine 快照
+                - 按内存水位触发 heap dump
+
+                **BUG 修复：**
+
+                - 修复空指针
+                """).issue().releases();
+
+        assertThat(releases).extracting(Release::project, Release::version).containsExactly(tuple("Holmes", "alpha"));
+        assertThat(releases.get(0).changes()).hasSize(3);
+    }
 }
