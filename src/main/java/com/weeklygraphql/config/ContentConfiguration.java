@@ -22,7 +22,6 @@ import com.weeklygraphql.content.sync.ChangesSince;
 import com.weeklygraphql.content.sync.ProblemLog;
 import com.weeklygraphql.content.sync.SnapshotUpdater;
 import java.io.ByteArrayInputStream;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -123,7 +122,7 @@ public final class ContentIndex implements AutoCloseable {
                 .setMergePolicy(new BalancedForcedMerges(new TieredMergePolicy()))
                 // Newest first, as lists are read: a list stops after its page in each segment, and a search ranks
                 // ties by document order (BestMatches). An index written unsorted cannot be opened so, and is rebuilt.
-                .setIndexSort(ItemQueries.order(true))
+                .setIndexSort(ItemOrder.NEWEST_FIRST)
                 .setCommitOnClose(false));
     }
 

@@ -2,48 +2,30 @@ package com.weeklygraphql.content.index;
 
 import static com.weeklygraphql.content.index.IndexFields.*;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TwoPhaseIterator;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The queries and orders lists are made of, over the index's item fields. Items are ordered by their sort key
- * (day, instant, id): a total order, so a cursor names exactly one place in any list.
+ * The queries and orders lists are made of, over the index's item fields, in the list order of {@link ItemOrder}.
+ * Day ranges are read off the index's own order: every segment is sorted by day, so the items of a range are one
+ * run of documents, found by two binary searches instead of collecting every item of the range from the points.
  */
 public final class ItemQueries {
-
-    private static final Sort OLDEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG),
-            new SortField(INSTANT, SortField.Type.LONG), new SortField(ID, SortField.Type.STRING));
-    private static final Sort NEWEST_FIRST = new Sort(new SortField(DAY, SortField.Type.LONG, true),
-            new SortField(INSTANT, SortField.Type.LONG, true), new SortField(ID, SortField.Type.STRING, true));
 
     private static final Sort OLDEST_DAY_AND_INSTANT = new Sort(new SortField(DAY, SortField.Type.LONG),
             new SortField(INSTANT, SortField.Type.LONG));
@@ -89,11 +71,16 @@ public final class ItemQueries {
     public static Query days(LocalDate from, LocalDate to) {
         long low = from == null ? Long.MIN_VALUE : from.toEpochDay();
         long high = to == null ? Long.MAX_VALUE : to.toEpochDay();
-        return low > high ? new MatchNoDocsQuery("empty date range") : LongPoint.newRangeQuery(DAY, low, high);
+        return low > high ? new MatchNoDocsQuery("empty date range") : dayRange(low, high);
+    }
+
+    // Lucene falls back to the points where a segment is not sorted by day (none is: the writer sorts every one).
+    private static Query dayRange(long low, long high) {
+        return new IndexSortSortedNumericDocValuesRangeQuery(DAY, low, high, LongPoint.newRangeQuery(DAY, low, high));
     }
 
     public static Sort order(boolean newestFirst) {
-        return newestFirst ? NEWEST_FIRST : OLDEST_FIRST;
+        return newestFirst ? ItemOrder.NEWEST_FIRST : ItemOrder.OLDEST_FIRST;
     }
 
     /**
@@ -108,7 +95,7 @@ public final class ItemQueries {
     /** Items of exactly this day and instant (epoch day, epoch milliseconds). */
     public static Query at(long day, long instant) {
         return new BooleanQuery.Builder()
-                .add(LongPoint.newExactQuery(DAY, day), Occur.FILTER)
+                .add(dayRange(day, day), Occur.FILTER)
                 .add(LongPoint.newExactQuery(INSTANT, instant), Occur.FILTER)
                 .build();
     }
@@ -134,8 +121,8 @@ public final class ItemQueries {
         long d = day.toEpochDay();
         long i = instant.toEpochMilli();
         BytesRef key = new BytesRef(id);
-        Query laterDay = after ? LongPoint.newRangeQuery(DAY, d + 1, Long.MAX_VALUE) : LongPoint.newRangeQuery(DAY, Long.MIN_VALUE, d - 1);
-        Query sameDay = LongPoint.newExactQuery(DAY, d);
+        Query laterDay = after ? dayRange(d + 1, Long.MAX_VALUE) : dayRange(Long.MIN_VALUE, d - 1);
+        Query sameDay = dayRange(d, d);
         Query laterInstant = after ? LongPoint.newRangeQuery(INSTANT, i + 1, Long.MAX_VALUE) : LongPoint.newRangeQuery(INSTANT, Long.MIN_VALUE, i - 1);
         Query sameInstant = LongPoint.newExactQuery(INSTANT, i);
         Query laterId = after ? SortedDocValuesField.newSlowRangeQuery(ID, key, null, inclusive, false)

@@ -3,7 +3,6 @@ package com.weeklygraphql.content.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;

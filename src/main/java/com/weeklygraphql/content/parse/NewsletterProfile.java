@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

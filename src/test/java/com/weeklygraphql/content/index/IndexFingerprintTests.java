@@ -26,7 +26,7 @@ class IndexFingerprintTests {
                 "com/weeklygraphql/content/index/ContentIndex",
                 "com/weeklygraphql/content/index/IssueCodec",
                 // the index's sort, written at every flush
-                "com/weeklygraphql/content/index/ItemQueries",
+                "com/weeklygraphql/content/index/ItemOrder",
                 "com/weeklygraphql/content/index/GitPathOrder",
                 "com/weeklygraphql/content/search/SearchFields",
                 "com/weeklygraphql/content/search/TextAnalysis",
@@ -40,6 +40,7 @@ class IndexFingerprintTests {
                 "com/weeklygraphql/content/snapshot/ItemList",
                 "com/weeklygraphql/content/snapshot/SearchResults",
                 "com/weeklygraphql/content/snapshot/FilterQueries",
+                "com/weeklygraphql/content/index/ItemQueries",
                 "com/weeklygraphql/content/index/IndexView",
                 "com/weeklygraphql/content/index/BestMatches",
                 "com/weeklygraphql/content/search/RankedQueryBuilder",

@@ -100,8 +100,9 @@ class ItemListPaginationTests {
     }
 
     /**
-     * Random lists with ties on the day and the instant, random filters, orders, sizes and cursors (of served
-     * items and of items no longer served): every page, flag and total as Relay's algorithm gives them on a list.
+     * Random lists with ties on the day and the instant, random filters (a tag, a date range with either end open),
+     * orders, sizes and cursors (of served items and of items no longer served): every page, flag and total as
+     * Relay's algorithm gives them on a list.
      */
     @Test
     void everyPageMatchesTheReferenceAlgorithm() {
@@ -118,16 +119,20 @@ class ItemListPaginationTests {
         List<String> cursors = all.stream().map(ItemListPaginationTests::cursor).toList();
         for (int round = 0; round < 400; round++) {
             Order order = random.nextBoolean() ? Order.NEWEST_FIRST : Order.OLDEST_FIRST;
-            ContentFilter filter = random.nextInt(3) == 0 ? ContentFilter.of(List.of("a"), null, null, null, null) : ContentFilter.NONE;
+            List<String> tags = random.nextInt(3) == 0 ? List.of("a") : List.of();
+            LocalDate from = random.nextInt(3) == 0 ? LocalDate.of(2021, 1, 1).plusDays(random.nextInt(21)) : null;
+            LocalDate to = random.nextInt(3) == 0 ? LocalDate.of(2021, 1, 1).plusDays(random.nextInt(21)) : null;
+            ContentFilter filter = ContentFilter.of(tags, null, from, to, null);
             Integer first = random.nextInt(3) == 0 ? null : random.nextInt(12);
             Integer last = random.nextInt(3) == 0 ? random.nextInt(12) : null;
             String after = random.nextInt(2) == 0 ? null : cursors.get(random.nextInt(cursors.size()));
             String before = random.nextInt(3) == 0 ? cursors.get(random.nextInt(cursors.size())) : null;
             PageRequest request = new PageRequest(first, after, last, before);
-            String context = "seed " + seed + " round " + round + ": " + order + " " + filter.tags() + " " + request;
+            String context = "seed " + seed + " round " + round + ": " + order + " " + tags + " " + from + ".." + to + " "
+                    + request;
 
             Page<Issue> page = list.page(filter, order, request);
-            Reference expected = Reference.page(served, filter.tags().isEmpty() ? null : "a", order, request);
+            Reference expected = Reference.page(served, tags.isEmpty() ? null : "a", from, to, order, request);
 
             assertThat(slugs(page)).as(context).isEqualTo(expected.slugs());
             assertThat(page.hasPrevious()).as(context).isEqualTo(expected.hasPrevious());
@@ -139,11 +144,13 @@ class ItemListPaginationTests {
     // Relay's algorithm on a list in memory: cut at the cursors, then keep the first 'first' and the last 'last'.
     private record Reference(List<String> slugs, boolean hasPrevious, boolean hasNext, int total) {
 
-        static Reference page(List<Issue> items, String tag, Order order, PageRequest request) {
+        static Reference page(List<Issue> items, String tag, LocalDate from, LocalDate to, Order order, PageRequest request) {
             Comparator<SortKey> ascending = Comparator.comparing(SortKey::date).thenComparing(SortKey::instant)
                     .thenComparing(SortKey::id);
             Comparator<SortKey> inOrder = order == Order.NEWEST_FIRST ? ascending.reversed() : ascending;
             List<Issue> list = items.stream().filter(issue -> tag == null || issue.tags().contains(tag))
+                    .filter(issue -> from == null || !key(issue).date().isBefore(from))
+                    .filter(issue -> to == null || !key(issue).date().isAfter(to))
                     .sorted(Comparator.comparing(ItemListPaginationTests::key, inOrder)).toList();
             int start = 0;
             int end = list.size();
