@@ -33,11 +33,15 @@ final class IndexFields {
     static final String KIND = "kind";
     /** The item's id (an issue's slug); also its last sort key, so that the order is total. */
     static final String ID = "id";
-    /** The path of the file that serves the item's issue: an issue's items are replaced together. */
+    /** The path of the file that serves the item's issue, as a term: an issue's items are replaced together. */
     static final String OF = "of";
-    static final String SLUG = "slug";
-    /** The blob the item's issue was parsed from (a doc value; files store theirs as {@link #STORED_BLOB}). */
-    static final String ITEM_BLOB = "item_blob";
+    /**
+     * Where the item's issue comes from: the serving path and the blob it was parsed from, one binary doc value
+     * ({@link ItemSource}), read for every item a page shows. A binary value is read as stored; a sorted one's
+     * terms block is decompressed at every read, which at 100,000 issues made each listed item cost more than the
+     * query that found it.
+     */
+    static final String SOURCE = "source";
     /** The item's position in its issue's list of its kind. */
     static final String ORDINAL = "ordinal";
     static final String TAG = "tag";

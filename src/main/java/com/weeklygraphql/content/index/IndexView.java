@@ -122,13 +122,13 @@ public final class IndexView {
     /** The blob the served issue with this slug was parsed from. */
     public Optional<String> sourceBlob(String slug) {
         int doc = firstDoc(new Term(ID, slug));
-        return doc < 0 ? Optional.empty() : Optional.of(sortedValue(doc, ITEM_BLOB));
+        return doc < 0 ? Optional.empty() : Optional.of(source(doc).blob());
     }
 
     /** The path of the file serving the issue with this slug. */
     public Optional<String> servingPath(String slug) {
         int doc = firstDoc(new Term(ID, slug));
-        return doc < 0 ? Optional.empty() : Optional.of(sortedValue(doc, OF));
+        return doc < 0 ? Optional.empty() : Optional.of(source(doc).path());
     }
 
     /** The id of an item document. */
@@ -165,9 +165,9 @@ public final class IndexView {
     // The issue of any item document, the issue's own included: decoded once per (path, blob) from the document of
     // the file that serves it, which keeps the only copy of its bytes.
     private Issue issueOf(int itemDoc) {
-        String path = sortedValue(itemDoc, OF);
-        String blob = sortedValue(itemDoc, ITEM_BLOB);
-        return decoded.get(generation, path, blob, () -> storedBytes(firstDoc(new Term(FILE, path)), STORED_ISSUE));
+        ItemSource source = source(itemDoc);
+        return decoded.get(generation, source.path(), source.blob(),
+                () -> storedBytes(firstDoc(new Term(FILE, source.path())), STORED_ISSUE));
     }
 
     /**
@@ -176,8 +176,10 @@ public final class IndexView {
      */
     public Map<String, String> servedIssues() {
         Map<String, String> served = new HashMap<>();
-        forEachDoc(new Term(KIND, ItemKind.ISSUE.name()), doc ->
-                served.put(sortedValue(doc, SLUG), sortedValue(doc, OF) + "@" + sortedValue(doc, ITEM_BLOB)));
+        forEachDoc(new Term(KIND, ItemKind.ISSUE.name()), doc -> {
+            ItemSource source = source(doc);
+            served.put(id(doc), source.path() + "@" + source.blob());
+        });
         return served;
     }
 
@@ -399,6 +401,19 @@ public final class IndexView {
         }
         TermsEnum iterator = terms.iterator();
         return iterator.seekExact(term.bytes()) ? iterator.postings(null, PostingsEnum.NONE) : null;
+    }
+
+    private ItemSource source(int doc) {
+        try {
+            LeafReaderContext leaf = leafOf(doc);
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(SOURCE);
+            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("document " + doc + " has no " + SOURCE);
+            }
+            return ItemSource.decode(values.binaryValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String sortedValue(int doc, String field) {

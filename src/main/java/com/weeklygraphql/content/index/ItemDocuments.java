@@ -2,7 +2,6 @@ package com.weeklygraphql.content.index;
 
 import static com.weeklygraphql.content.index.IndexFields.*;
 
-import com.weeklygraphql.content.model.ContentProblem;
 import com.weeklygraphql.content.model.Event;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.model.IssueHistory;
@@ -125,9 +124,7 @@ final class ItemDocuments {
         doc.add(new StringField(ID, id, Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
         doc.add(new StringField(OF, served.path(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(OF, new BytesRef(served.path())));
-        doc.add(new SortedDocValuesField(SLUG, new BytesRef(served.slug())));
-        doc.add(new SortedDocValuesField(ITEM_BLOB, new BytesRef(served.blob())));
+        doc.add(new BinaryDocValuesField(SOURCE, ItemSource.encode(served.path(), served.blob())));
         doc.add(new NumericDocValuesField(ORDINAL, ordinal));
         tags.forEach(tag -> doc.add(new StringField(TAG, tag, Field.Store.NO)));
         projects.forEach(project -> doc.add(new StringField(PROJECT, project, Field.Store.NO)));
