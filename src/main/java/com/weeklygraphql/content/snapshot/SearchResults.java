@@ -109,8 +109,8 @@ public final class SearchResults {
 
     private List<FieldDoc> top(Query query, Cursor after, int count) {
         try {
-            return after == null ? BestMatches.of(index.searcher(), query, count)
-                    : BestMatches.after(index.searcher(), query, after.toFieldDoc(index.searcher().getIndexReader().maxDoc()),
+            return after == null ? BestMatches.of(index.rankingSearcher(), query, count)
+                    : BestMatches.after(index.rankingSearcher(), query, after.toFieldDoc(index.searcher().getIndexReader().maxDoc()),
                             count);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
