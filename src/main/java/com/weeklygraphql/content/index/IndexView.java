@@ -102,6 +102,18 @@ public final class IndexView {
         }
     }
 
+    /**
+     * How many documents a text search matches: a common word's matches are many, so a big index's slices are
+     * counted side by side on the search threads, as they are ranked.
+     */
+    public int countSearchMatches(Query query) {
+        try {
+            return rankingSearcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether any document matches; stops at the first. */
     public boolean exists(Query query) {
         try {

@@ -70,11 +70,11 @@ public final class SearchResults {
         int size = request.effectiveFirst();
         Cursor from = after == null ? null : Cursor.parse(after);
         if (size == 0) {
-            return new SearchPage(List.of(), after != null, false, () -> index.count(query));
+            return new SearchPage(List.of(), after != null, false, () -> index.countSearchMatches(query));
         }
         // One hit more than the page says whether the list goes on; past the window, the ranking goes on from the cursor.
         RankedWindows.Window window = windows.of(userQuery, asked, filter, size + 1, count -> top(query, null, count),
-                new LazyCount(() -> index.count(query)));
+                new LazyCount(() -> index.countSearchMatches(query)));
         Optional<List<FieldDoc>> cut = cut(window, from, size + 1);
         if (cut.isEmpty() && window.hits().size() < RankedWindows.SIZE) {
             window = windows.widened(userQuery, asked, filter, count -> top(query, null, count), window);
