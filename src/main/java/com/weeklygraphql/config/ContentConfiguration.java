@@ -121,9 +121,9 @@ class ContentConfiguration {
     }
 
     /**
-     * A search of a big index runs its segments on these threads side by side (the asking thread takes its share),
-     * so one reader's search takes a fraction of its CPU time; a small index is one slice and never leaves the asking
-     * thread.
+     * A ranked text search of a big index runs its segments on these threads side by side (the asking thread takes
+     * its share), so one reader's search takes a fraction of its CPU time; lists and lookups, and any search of a
+     * small index (one slice), never leave the asking thread.
      */
     @Bean(destroyMethod = "shutdownNow")
     ExecutorService searchThreads() {
