@@ -10,6 +10,8 @@
 # distinct by an undeclared variable (wrk/graphql-uncached.lua), so the per-commit answer cache never answers it:
 # what is timed is the filter, not the cache. Figure: the median over the rounds of wrk's p50 per archive, and
 # subject p50 / reference p50.
+# Beside it, as information, the service's own mean time per request over each timed run (its http.server.requests
+# metric read before and after): what the service spends, without the network and the client.
 # Target: <= $LIMIT (2) for every indexed filter. filter-questions-text (a text filter) and
 # filter-cadence-window (releaseCadence) are measured too, as information: they are not indexed filters.
 # bench/search.sh runs this with the search queries and the search target.
@@ -53,6 +55,12 @@ p50() {
   awk 'function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /m$/) return v*60000; if (v ~ /s$/) return v*1000; return v }
        /^ +50%/ { printf "%.3f", ms($2) }' "$1"
 }
+# served NAME: "COUNT TOTAL_SECONDS" of the service's POST /graphql requests (Micrometer's http.server.requests,
+# timed by the service from the moment a worker thread takes the request until its answer is written).
+served() {
+  curl -s "$(svc_url "$1")/actuator/metrics/http.server.requests?tag=uri:/graphql&tag=method:POST" |
+    jq -r '[.measurements[] | select(.statistic == "COUNT" or .statistic == "TOTAL_TIME") | .value] | "\(.[0]) \(.[1])"'
+}
 errors_of() { awk '/Socket errors/ { gsub(/,/, ""); e += $4 + $6 + $8 + $10 } /Non-2xx/ { e += $5 } END { print e + 0 }' "$1"; }
 
 queries=()
@@ -87,16 +95,19 @@ for name in "${queries[@]}"; do
 done
 [ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out/summary.md"
 load_before=$(load1)
-declare -A p50s
+declare -A p50s owns
 for r in $(seq 1 "$ROUNDS"); do
   for name in "${queries[@]}"; do
     [ -z "${refused[$name]:-}" ] || continue
     for a in "$ref" "$subj"; do
       f="$out/wrk-$name-$a-r$r.txt"
+      read -r n0 t0 < <(served "$a")
       wrk -t1 -c1 -d"$LATENCY_DURATION" --latency -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" ${LUA_MODE:-} > "$f"
       svc_alive_or_die "$a" "$name"
       [ "$(errors_of "$f")" = 0 ] || echo "round $r $name $a: $(errors_of "$f") errors" | tee -a "$out/summary.md"
       p50s[$name,$a]="${p50s[$name,$a]:-} $(p50 "$f")"
+      read -r n1 t1 < <(served "$a")
+      owns[$name,$a]="${owns[$name,$a]:-} $(awk -v n0="$n0" -v n1="$n1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.3f", (n1 > n0) ? (t1 - t0) * 1000 / (n1 - n0) : 0 }')"
     done
   done
   echo "round $r done (load $(load1))"
@@ -120,6 +131,18 @@ load_after=$(load1)
     case " $INFORMATIVE " in *" $name "*) v="($v; not an indexed filter)" ;; esac
     echo "| $name | $a (${p50s[$name,$ref]# }) | $b (${p50s[$name,$subj]# }) | $rt | $v |"
     record "$FIGURE" "$name" "$rt" x "<= $LIMIT" "$v" "$load_before" "$load_after" "p50 $ref $a ms, $subj $b ms"
+  done
+  echo
+  echo "The service's own mean time per request (http.server.requests: from a worker taking the request to its answer"
+  echo "written; without the network and the client), median of the rounds; information:"
+  echo
+  echo "| query | $ref own mean ms (rounds) | $subj own mean ms (rounds) | $subj / $ref |"
+  echo "| --- | --- | --- | ---: |"
+  for name in "${queries[@]}"; do
+    [ -z "${refused[$name]:-}" ] || continue
+    # shellcheck disable=SC2086
+    a=$(median ${owns[$name,$ref]}); b=$(median ${owns[$name,$subj]})
+    echo "| $name | $a (${owns[$name,$ref]# }) | $b (${owns[$name,$subj]# }) | $(ratio "$b" "$a") |"
   done
 } | tee -a "$out/summary.md"
 echo "raw output: $out"
