@@ -95,11 +95,7 @@ public final class IndexView {
 
     /** How many documents match, without collecting them. */
     public int count(Query query) {
-        try {
-            return searcher.count(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return count(searcher, query);
     }
 
     /**
@@ -107,8 +103,12 @@ public final class IndexView {
      * counted side by side on the search threads, as they are ranked.
      */
     public int countSearchMatches(Query query) {
+        return count(rankingSearcher, query);
+    }
+
+    private static int count(IndexSearcher on, Query query) {
         try {
-            return rankingSearcher.count(query);
+            return on.count(query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

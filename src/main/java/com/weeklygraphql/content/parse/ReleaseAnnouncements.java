@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * 1.3.10 版本" (the project is in the section heading), pre-releases ("holmes 发布 beta 版", "SOFARegistry 发布
  * V6-alpha"), and "SOFARegistry 发布 V6 的第一个版本" or "SOFARegistry V6 正式发布的第一个版本", whose version only the
  * notes link gives. A line shaped as a heading may announce without a verb when it closes on a project, its version
- * and a version word ("开源 MOSN 的诊断工具 holmes beta 版："). A version inside a change line ("jraft 从 1.2.5 更新到 1.2.7.beta1") has no verb next to it and
- * is not an announcement. Thread-safe: one per profile.
+ * and a version word ("开源 MOSN 的诊断工具 holmes beta 版："). A version inside a change line ("jraft 从 1.2.5
+ * 更新到 1.2.7.beta1") has no verb next to it and is not an announcement. Thread-safe: one per profile.
  */
 final class ReleaseAnnouncements {
 
@@ -27,6 +27,8 @@ final class ReleaseAnnouncements {
     private static final String PROJECT = "(?<project>(?![vV]\\d)[A-Za-z][A-Za-z0-9\\-_]*"
             + "(?: (?![vV]?\\d)[A-Z][A-Za-z0-9\\-_]*)?)";
     private static final String PRE_RELEASE = "(?i:alpha|beta|rc|bugfix|final|release|snapshot|ga|m)";
+    /** A pre-release named without a version number: "beta", "rc2". */
+    private static final String BARE_PRE_RELEASE = "(?i:alpha|beta|rc)\\d*";
     /** 1.2.3, v1.3.6, 1.3.8v, 1.2.7.beta1, V6-alpha, beta (alone only when a version word follows). */
     private static final String VERSION = "(?:[vV]?\\d+(?:\\.\\d+)+(?:[.\\-_]?" + PRE_RELEASE + "[\\w.\\-]*)?[vV]?"
             + "|[vV]?\\d+[.\\-_]" + PRE_RELEASE + "[\\w.\\-]*)";
@@ -62,14 +64,14 @@ final class ReleaseAnnouncements {
                 + "?\\s*[：:]?$");
         // "holmes 发布 beta 版": a pre-release without a number, closed by a version word or the clause's end
         this.preRelease = Pattern.compile(start + PROJECT + filler + "\\s*" + verb + filler
-                + "\\s*(?<versions>(?i:alpha|beta|rc)\\d*)\\s*(?:" + versionWord + "|[，。,;；：:]|$)");
+                + "\\s*(?<versions>" + BARE_PRE_RELEASE + ")\\s*(?:" + versionWord + "|[，。,;；：:]|$)");
         // "SOFARegistry 发布 V6 的第一个版本", "SOFARegistry V6 正式发布的第一个版本": a project, perhaps its major line,
         // and a verb; the version is left to the notes link
         this.unnumbered = Pattern.compile(start + PROJECT + MAJOR_LINE + filler + "\\s*" + verb
                 + "(?!\\s*[vV]?\\d+\\.\\d)");
         // the version word is required: a sub-heading such as "BUG 修复：" names no version
         this.closingVersion = Pattern.compile("(?:^|[\\s，,、：:])" + PROJECT + "\\s*(?<versions>" + VERSION
-                + "|(?i:alpha|beta|rc)\\d*)\\s*" + versionWord + "\\s*[：:]?$");
+                + "|" + BARE_PRE_RELEASE + ")\\s*" + versionWord + "\\s*[：:]?$");
     }
 
     /** Case-insensitive alternatives of literal words: "(?iu:发布|released)". */

@@ -110,7 +110,7 @@ public final class SearchResults {
     private List<FieldDoc> top(Query query, Cursor after, int count) {
         try {
             return after == null ? BestMatches.of(index.rankingSearcher(), query, count)
-                    : BestMatches.after(index.rankingSearcher(), query, after.toFieldDoc(index.searcher().getIndexReader().maxDoc()),
+                    : BestMatches.after(index.rankingSearcher(), query, after.toFieldDoc(index.rankingSearcher().getIndexReader().maxDoc()),
                             count);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
