@@ -8,25 +8,24 @@
 # timed). Every request body is made distinct by an undeclared variable, so the per-commit answer cache never
 # answers it: what is timed is the filter, not the cache.
 #
-# METHOD=interleaved (the default): one client (curl, one connection per service, one request at a time) sends
-# the queries in turn, each to the reference and then the subject (the other way round every second cycle):
-# $WARMUP_REQUESTS (22000) per service unmeasured, then $ROUNDS (3) rounds of $ROUND_REQUESTS (3300) per service
-# timed, request by request.
-# Both services answer the same mix at the same moments, as a service answers its clients. Figure: per query,
-# the median over the rounds of each archive's p50, and subject p50 / reference p50.
-# Why not one query at a time: the JIT fits the code to the query it runs alone, and how much depends on what ran
-# before. On one warm sample service the same events filter answered in 0.13 ms after 30 s of it alone and in
-# 1.03 ms right after 20 s of a question filter, recovering over the next 40 s; a run of one query at a time
-# compared two JVMs' histories as much as two indexes (docs/benchmarks.md, round 9).
-# METHOD=per-query (rounds 1-8): each query warmed $WARMUP (15s) alone on each service, then $ROUNDS rounds of: the
-# query on the reference, then on the subject, $LATENCY_DURATION (4s) each, wrk --latency (wrk/graphql-uncached.lua);
-# beside it, the service's own mean time per request (its http.server.requests metric read before and after).
+# METHOD=per-query (the default; the method the targets were set with): each query warmed $WARMUP (15s) alone on
+# each service, then $ROUNDS (3) rounds of: the query on the reference, then on the subject, $LATENCY_DURATION (4s)
+# each, wrk --latency (wrk/graphql-uncached.lua), one request right after the other; beside it, the service's own
+# mean time per request (its http.server.requests metric read before and after). Figure: per query, the median
+# over the rounds of wrk's p50 per archive, and subject p50 / reference p50.
+# METHOD=interleaved: one client (curl, one connection per service, one request at a time) sends the queries in
+# turn, each to the reference and then the subject (the other way round every second cycle): $WARMUP_REQUESTS
+# (22000) per service unmeasured, then $ROUNDS rounds of $ROUND_REQUESTS (3300) per service timed, request by
+# request. Both JVMs answer the same mix at the same moments; but each request follows the client's work and the
+# other JVM's on the same two cores, and on this 2-core VM that alone costs a request about 1 ms of the service's
+# CPU (docs/benchmarks.md, round 9), which the ratio then carries on both sides: information, not the target's
+# method.
 # Target: <= $LIMIT (2) for every indexed filter. filter-questions-text (a text filter) and
 # filter-cadence-window (releaseCadence) are measured too, as information: they are not indexed filters.
 # bench/search.sh runs this with the search queries and the search target.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-METHOD=${METHOD:-interleaved}
+METHOD=${METHOD:-per-query}
 case "$METHOD" in
   interleaved) command -v curl >/dev/null || die "curl is missing: apt-get install -y curl" ;;
   per-query) command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk" ;;
