@@ -13,6 +13,9 @@
 # each, wrk --latency (wrk/graphql-uncached.lua), one request right after the other; beside it, the service's own
 # mean time per request (its http.server.requests metric read before and after). Figure: per query, the median
 # over the rounds of wrk's p50 per archive, and subject p50 / reference p50.
+# METHOD=steady: the same wrk runs, but each query's rounds come right after its own warm-up ($WARMUP on each
+# service; 30s is enough for a JVM to settle on one query), so each JVM answers the query in the state that query
+# alone leads to, not in the state the previous query left (docs/benchmarks.md, round 9).
 # METHOD=interleaved: one client (curl, one connection per service, one request at a time) sends the queries in
 # turn, each to the reference and then the subject (the other way round every second cycle): $WARMUP_REQUESTS
 # (22000) per service unmeasured, then $ROUNDS rounds of $ROUND_REQUESTS (3300) per service timed, request by
@@ -28,8 +31,8 @@ set -euo pipefail
 METHOD=${METHOD:-per-query}
 case "$METHOD" in
   interleaved) command -v curl >/dev/null || die "curl is missing: apt-get install -y curl" ;;
-  per-query) command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk" ;;
-  *) die "METHOD is interleaved or per-query, not $METHOD" ;;
+  per-query|steady) command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk" ;;
+  *) die "METHOD is per-query, steady or interleaved, not $METHOD" ;;
 esac
 command -v jq >/dev/null || die "jq is missing: apt-get install -y jq"
 ref=${1:-sample}; subj=${2:-100k}
@@ -177,30 +180,49 @@ if [ "$METHOD" = interleaved ]; then
     echo "round $r done: $(wc -l < "$out/times-r$r.txt") requests (load $(load1))"
   done
 else
-  for name in "${queries[@]}"; do
-    [ -z "${refused[$name]:-}" ] || continue
+  # warm_query NAME: the query alone for $WARMUP on each service.
+  warm_query() {
     for a in "$ref" "$subj"; do
-      wrk -t1 -c1 -d"$WARMUP" -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" ${LUA_MODE:-} > /dev/null
+      wrk -t1 -c1 -d"$WARMUP" -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$1.json" ${LUA_MODE:-} > /dev/null
     done
-  done
-  [ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out/summary.md"
-  load_before=$(load1)
-  for r in $(seq 1 "$ROUNDS"); do
+  }
+  # time_query NAME ROUND: the query for $LATENCY_DURATION on the reference, then on the subject.
+  time_query() {
+    local name=$1 r=$2 a f n0 t0 n1 t1
+    for a in "$ref" "$subj"; do
+      f="$out/wrk-$name-$a-r$r.txt"
+      read -r n0 t0 < <(served "$a")
+      wrk -t1 -c1 -d"$LATENCY_DURATION" --latency -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" ${LUA_MODE:-} > "$f"
+      svc_alive_or_die "$a" "$name"
+      [ "$(errors_of "$f")" = 0 ] || echo "round $r $name $a: $(errors_of "$f") errors" | tee -a "$out/summary.md"
+      p50s[$name,$a]="${p50s[$name,$a]:-} $(p50 "$f")"
+      read -r n1 t1 < <(served "$a")
+      owns[$name,$a]="${owns[$name,$a]:-} $(awk -v n0="$n0" -v n1="$n1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.3f", (n1 > n0) ? (t1 - t0) * 1000 / (n1 - n0) : 0 }')"
+    done
+  }
+  if [ "$METHOD" = steady ]; then
+    [ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out/summary.md"
+    load_before=$(load1)
     for name in "${queries[@]}"; do
       [ -z "${refused[$name]:-}" ] || continue
-      for a in "$ref" "$subj"; do
-        f="$out/wrk-$name-$a-r$r.txt"
-        read -r n0 t0 < <(served "$a")
-        wrk -t1 -c1 -d"$LATENCY_DURATION" --latency -s "$lua" "$(svc_url "$a")/graphql" -- "$BENCH_DIR/queries/$name.json" ${LUA_MODE:-} > "$f"
-        svc_alive_or_die "$a" "$name"
-        [ "$(errors_of "$f")" = 0 ] || echo "round $r $name $a: $(errors_of "$f") errors" | tee -a "$out/summary.md"
-        p50s[$name,$a]="${p50s[$name,$a]:-} $(p50 "$f")"
-        read -r n1 t1 < <(served "$a")
-        owns[$name,$a]="${owns[$name,$a]:-} $(awk -v n0="$n0" -v n1="$n1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.3f", (n1 > n0) ? (t1 - t0) * 1000 / (n1 - n0) : 0 }')"
-      done
+      warm_query "$name"
+      for r in $(seq 1 "$ROUNDS"); do time_query "$name" "$r"; done
+      echo "$name done (load $(load1))"
     done
-    echo "round $r done (load $(load1))"
-  done
+  else
+    for name in "${queries[@]}"; do
+      [ -n "${refused[$name]:-}" ] || warm_query "$name"
+    done
+    [ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out/summary.md"
+    load_before=$(load1)
+    for r in $(seq 1 "$ROUNDS"); do
+      for name in "${queries[@]}"; do
+        [ -z "${refused[$name]:-}" ] || continue
+        time_query "$name" "$r"
+      done
+      echo "round $r done (load $(load1))"
+    done
+  fi
 fi
 load_after=$(load1)
 {
