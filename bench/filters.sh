@@ -8,14 +8,15 @@
 # timed). Every request body is made distinct by an undeclared variable, so the per-commit answer cache never
 # answers it: what is timed is the filter, not the cache.
 #
-# METHOD=per-query (the default; the method the targets were set with): each query warmed $WARMUP (15s) alone on
-# each service, then $ROUNDS (3) rounds of: the query on the reference, then on the subject, $LATENCY_DURATION (4s)
-# each, wrk --latency (wrk/graphql-uncached.lua), one request right after the other; beside it, the service's own
-# mean time per request (its http.server.requests metric read before and after). Figure: per query, the median
-# over the rounds of wrk's p50 per archive, and subject p50 / reference p50.
-# METHOD=steady: the same wrk runs, but each query's rounds come right after its own warm-up ($WARMUP on each
-# service; 30s is enough for a JVM to settle on one query), so each JVM answers the query in the state that query
-# alone leads to, not in the state the previous query left (docs/benchmarks.md, round 9).
+# METHOD=steady (the default since round 9): for each query in turn, $WARMUP (30s) of it alone on each service,
+# then $ROUNDS (3) rounds of: the query on the reference, then on the subject, $LATENCY_DURATION (4s) each, wrk
+# --latency (wrk/graphql-uncached.lua), one request right after the other; beside it, the service's own mean time
+# per request (its http.server.requests metric read before and after). Figure: per query, the median over the
+# rounds of wrk's p50 per archive, and subject p50 / reference p50. Each JVM answers a query in the state that
+# query alone leads to: a JVM's p50 for one query moved between 0.2 and 1 ms with what it ran before
+# (docs/benchmarks.md, round 9).
+# METHOD=per-query (rounds 1-8): every query warmed $WARMUP (15s) first, then the rounds go through all the queries,
+# so each timed run follows another query's.
 # METHOD=interleaved: one client (curl, one connection per service, one request at a time) sends the queries in
 # turn, each to the reference and then the subject (the other way round every second cycle): $WARMUP_REQUESTS
 # (22000) per service unmeasured, then $ROUNDS rounds of $ROUND_REQUESTS (3300) per service timed, request by
@@ -28,7 +29,7 @@
 # bench/search.sh runs this with the search queries and the search target.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-METHOD=${METHOD:-per-query}
+METHOD=${METHOD:-steady}
 case "$METHOD" in
   interleaved) command -v curl >/dev/null || die "curl is missing: apt-get install -y curl" ;;
   per-query|steady) command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk" ;;
@@ -45,11 +46,11 @@ ROUNDS=${ROUNDS:-3}
 # a mix's first 10,000 requests, and a search's from 4 to 1.4 ms over its first 10,000.
 WARMUP_REQUESTS=${WARMUP_REQUESTS:-22000}
 ROUND_REQUESTS=${ROUND_REQUESTS:-3300}
-# per-query: each query is warmed on each service for $WARMUP (15s) before any is timed: the JIT needs some ten
-# thousand requests of a path before its p50 settles. With 3 s, two warm services' p50 still fell from 2.8 to
+# steady and per-query: each query is warmed on each service for $WARMUP before it is timed: the JIT needs some
+# ten thousand requests of a path before its p50 settles. With 3 s, two warm services' p50 still fell from 2.8 to
 # 0.27 ms over the next six 8 s rounds, and the ratio measured their warm-up, not their indexes.
 LATENCY_DURATION=${LATENCY_DURATION:-4s}
-WARMUP=${WARMUP:-15s}
+if [ "$METHOD" = steady ]; then WARMUP=${WARMUP:-30s}; else WARMUP=${WARMUP:-15s}; fi
 INFORMATIVE=${INFORMATIVE:-filter-questions-text filter-cadence-window}
 code=$(code_label)
 stamp=$(date +%Y%m%d-%H%M%S)
