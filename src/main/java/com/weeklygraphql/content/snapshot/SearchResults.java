@@ -22,6 +22,7 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -108,10 +109,10 @@ public final class SearchResults {
     }
 
     private List<FieldDoc> top(Query query, Cursor after, int count) {
+        IndexSearcher searcher = index.rankingSearcher();
         try {
-            return after == null ? BestMatches.of(index.rankingSearcher(), query, count)
-                    : BestMatches.after(index.rankingSearcher(), query, after.toFieldDoc(index.rankingSearcher().getIndexReader().maxDoc()),
-                            count);
+            return after == null ? BestMatches.of(searcher, query, count)
+                    : BestMatches.after(searcher, query, after.toFieldDoc(searcher.getIndexReader().maxDoc()), count);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
