@@ -11,6 +11,9 @@
 #               ratio is the fixed cost of the JVM, Spring and GraphQL over 0.8 MB of content);
 #   RSS         the process' resident memory at the same moment (the index's mapped files count here, not above).
 # The data dir is kept: bench/restart.sh and bench/webhook.sh start from it.
+# The service fetches the archive by its path (JGit then serves the fetch in-process, so the service's JVM also
+# packs what it fetches: rounds 1-9's method), or over git:// from a native `git daemon` as from a real remote with
+# BENCH_REMOTE=daemon. bench/sync-floor.sh measures what a fetch and a parse of every issue cost alone.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 command -v jq >/dev/null || die "jq is missing: apt-get install -y jq"
@@ -26,12 +29,14 @@ report_header "Full sync from an empty data dir, and the heap after it" | tee "$
 rows=()
 for a in "${archives[@]}"; do
   uri=$(archive_uri "$a")
+  remote=$uri
+  [ -z "$uri" ] || [ "${BENCH_REMOTE:-path}" = path ] || remote=$(daemon_uri "$uri")
   data="$BENCH_WORK/data-$code-$a"
   rm -rf "$data"
   [ "${WAIT_QUIET:-1}" = 1 ] && wait_quiet | tee -a "$out"
   load_before=$(load1)
   name="sync-$code-$a"
-  svc_product "$name" "$BENCH_PORT" "$uri" "$data"
+  svc_product "$name" "$BENCH_PORT" "$remote" "$data"
   svc_wait_ready "$name"
   launch=$SVC_READY_MS
   [ -z "$uri" ] || svc_wait_commit "$name" "$(head_commit "$uri")"
