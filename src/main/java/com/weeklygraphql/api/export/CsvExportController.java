@@ -1,5 +1,6 @@
 package com.weeklygraphql.api.export;
 
+import com.weeklygraphql.api.web.GzipEncoding;
 import com.weeklygraphql.config.ApiProperties;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * {@code GET /export/{releases,questions,events}.csv}: every item matching the filters, written row by row
  * straight to the response as it is selected (no page limit, never the whole file in memory). The ETag names
- * the served commit and the request, so an unchanged archive answers {@code If-None-Match} with 304.
+ * the served commit and the request, so an unchanged archive answers {@code If-None-Match} with 304. Gzipped
+ * as it is written for a client that reads gzip.
  */
 @RestController
 class CsvExportController {
@@ -76,14 +79,21 @@ class CsvExportController {
 
     private <T> void write(ExportKind<T> kind, ExportRequest asked, ContentSnapshot snapshot, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        String etag = etag(snapshot.commit(), kind.fileName(), asked.canonical());
+        boolean gzip = GzipEncoding.accepted(request);
+        String etag = etag(snapshot.commit(), kind.fileName(), asked.canonical(), gzip);
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (new ServletWebRequest(request, response).checkNotModified(etag)) {
             return;
         }
         response.setContentType("text/csv; charset=UTF-8; header=present");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + kind.fileName() + "\"");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        OutputStream out = response.getOutputStream();
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            out = GzipEncoding.compressing(out);
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try (CSVPrinter csv = new CSVPrinter(writer, FORMAT.builder().setHeader(kind.header().toArray(String[]::new)).get());
                 Stream<T> rows = kind.selection().select(snapshot, asked.filter(), asked.order())) {
             for (T item : (Iterable<T>) rows::iterator) {
@@ -105,8 +115,9 @@ class CsvExportController {
                 "no content has been loaded yet: try again once /actuator/health/readiness is UP");
     }
 
-    private static String etag(String commit, String kind, String parameters) {
-        String canonical = commit + '\n' + kind + '\n' + parameters;
+    // The gzipped and the plain download are two representations, so each has its own strong ETag.
+    private static String etag(String commit, String kind, String parameters, boolean gzip) {
+        String canonical = commit + '\n' + kind + '\n' + parameters + (gzip ? "\ngzip" : "");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

@@ -32,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class CacheableGraphQlEndpoint {
 
+    private static final String[] VARY = {HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_ENCODING};
+
     private final GraphQlAnswers answers;
     private final SnapshotHolder holder;
     private final JsonMapper json;
@@ -66,22 +68,26 @@ class CacheableGraphQlEndpoint {
         }
         String operationName = request.param("operationName").orElse(null);
         ContentSnapshot snapshot = holder.require();
-        String etag = "\"" + GraphQlAnswers.key(snapshot.commit(), MediaType.APPLICATION_JSON,
+        String key = "\"" + GraphQlAnswers.key(snapshot.commit(), MediaType.APPLICATION_JSON,
                 canonical(query, operationName, variables, extensions)) + "\"";
+        boolean gzip = GzipEncoding.accepted(request.servletRequest());
+        // The gzipped and the plain answer are two representations, so each has its own strong ETag.
+        String etag = gzip ? key.substring(0, key.length() - 1) + "-gzip\"" : key;
         if (new ServletWebRequest(request.servletRequest()).checkNotModified(etag)) {
-            return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+            return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    .header(HttpHeaders.VARY, VARY).build();
         }
-        GraphQlAnswers.Answer answer = answers.kept(etag);
+        GraphQlAnswers.Answer answer = answers.kept(key, gzip);
         if (answer == null) {
-            answer = answers.execute(etag, snapshot, new DefaultGraphQlRequest(query == null ? "" : query, operationName,
-                    variables, extensions), MediaType.APPLICATION_JSON, request.servletRequest());
+            answer = answers.execute(key, snapshot, new DefaultGraphQlRequest(query == null ? "" : query, operationName,
+                    variables, extensions), MediaType.APPLICATION_JSON, request.servletRequest(), gzip);
         }
         if (!answer.kept()) {
-            return ServerResponse.status(answer.status()).header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .contentType(answer.type()).body(answer.body());
+            return answer.send(ServerResponse.status(answer.status()).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .header(HttpHeaders.VARY, VARY), gzip);
         }
-        return ServerResponse.ok().eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).contentType(answer.type()).body(answer.body());
+        return answer.send(ServerResponse.ok().eTag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, VARY), gzip);
     }
 
     private static ServerResponse error(String message) {

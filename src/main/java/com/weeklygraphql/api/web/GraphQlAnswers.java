@@ -30,13 +30,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Executes GraphQL requests over HTTP on a snapshot fixed beforehand, and keeps their answers: a request names a
  * commit and its bytes, and a commit's snapshot never changes, so the same request at the same commit gets the
  * same bytes without executing anything. Answers with errors, and answers that read the sync status (which
- * changes between syncs of one commit), are never kept. Bounded by bytes; older commits' answers age out.
+ * changes between syncs of one commit), are never kept. Bounded by bytes; older commits' answers age out. A kept
+ * answer is gzipped once, for every client that reads gzip after the first.
  */
 @Component
 class GraphQlAnswers {
@@ -55,18 +57,34 @@ class GraphQlAnswers {
         this.json = json;
         this.slots = slots;
         this.answers = Caffeine.newBuilder().maximumWeight(properties.cache().maxAnswersSize().toBytes())
-                .weigher((String key, Answer answer) -> 128 + answer.body().length).recordStats().build();
+                .weigher((String key, Answer answer) -> 128 + answer.body().length
+                        + (answer.gzipped() == null ? 0 : answer.gzipped().length)).recordStats().build();
         CaffeineCacheMetrics.monitor(meters, answers, "graphql.answers");
     }
 
-    /** An answer kept for this key, or null. */
-    Answer kept(String key) {
-        return answers.getIfPresent(key);
+    /**
+     * An answer kept for this key, or null; gzipped (once, then kept so) when this client reads gzip
+     * ({@code gzipWanted}) and gzip pays.
+     */
+    Answer kept(String key, boolean gzipWanted) {
+        Answer answer = answers.getIfPresent(key);
+        if (answer != null && gzipWanted && answer.gzipped() == null) {
+            byte[] gzipped = GzipEncoding.compressed(answer.body());
+            if (gzipped != null) {
+                answer = new Answer(answer.status(), answer.type(), answer.body(), gzipped, true);
+                answers.put(key, answer);
+            }
+        }
+        return answer;
     }
 
-    /** Executes the request on {@code snapshot}, and keeps the answer under {@code key} when it may be served again. */
+    /**
+     * Executes the request on {@code snapshot}, and keeps the answer under {@code key} when it may be served again.
+     * The answer is gzipped only when this client reads gzip ({@code gzipWanted}): a kept answer is gzipped when
+     * first asked for so, and most clients of a benchmark or a script never are.
+     */
     Answer execute(String key, ContentSnapshot snapshot, DefaultGraphQlRequest request, MediaType answerType,
-            HttpServletRequest servletRequest) {
+            HttpServletRequest servletRequest, boolean gzipWanted) {
         // Execute on the snapshot the key names, even if a sync publishes meanwhile.
         servletRequest.setAttribute(SnapshotPerRequest.SNAPSHOT_ATTRIBUTE, snapshot);
         WebGraphQlResponse response;
@@ -75,13 +93,14 @@ class GraphQlAnswers {
         } catch (ExecutionSlots.Busy busy) {
             return new Answer(HttpStatus.SERVICE_UNAVAILABLE, MediaType.APPLICATION_JSON, json.writeValueAsBytes(
                     Map.of("errors", List.of(Map.of("message", busy.getMessage(),
-                            "extensions", Map.of("classification", "SERVICE_BUSY"))))), false);
+                            "extensions", Map.of("classification", "SERVICE_BUSY"))))), null, false);
         }
         boolean requestError = !response.getExecutionResult().isDataPresent();
         HttpStatus status = requestError && answerType.equals(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
                 ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
         boolean keep = response.getErrors().isEmpty() && !AnswerCacheability.isVolatile(response.getExecutionInput());
-        Answer answer = new Answer(status, answerType, json.writeValueAsBytes(response.toMap()), keep);
+        byte[] body = json.writeValueAsBytes(response.toMap());
+        Answer answer = new Answer(status, answerType, body, gzipWanted ? GzipEncoding.compressed(body) : null, keep);
         if (keep) {
             answers.put(key, answer);
         }
@@ -122,8 +141,16 @@ class GraphQlAnswers {
     /**
      * An answer as sent.
      *
+     * @param gzipped the body gzipped, or null when it is sent as it is to every client
      * @param kept whether it may be served again to the same request at the same commit
      */
-    record Answer(HttpStatus status, MediaType type, byte[] body, boolean kept) {
+    record Answer(HttpStatus status, MediaType type, byte[] body, byte[] gzipped, boolean kept) {
+
+        /** The response with this answer's body, gzipped for a client that reads gzip when that pays. */
+        ServerResponse send(ServerResponse.BodyBuilder response, boolean acceptsGzip) {
+            response.contentType(type);
+            return acceptsGzip && gzipped != null ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzipped)
+                    : response.body(body);
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -57,8 +58,9 @@ class PostAnswerEndpoint {
         byte[] body = request.servletRequest().getInputStream().readAllBytes();
         ContentSnapshot snapshot = holder.require();
         MediaType answerType = GraphQlAnswers.answerType(request.headers().accept());
+        boolean gzip = GzipEncoding.accepted(request.servletRequest());
         String key = GraphQlAnswers.key(snapshot.commit(), answerType, body);
-        GraphQlAnswers.Answer answer = answers.kept(key);
+        GraphQlAnswers.Answer answer = answers.kept(key, gzip);
         if (answer == null) {
             DefaultGraphQlRequest graphQlRequest;
             try {
@@ -66,9 +68,9 @@ class PostAnswerEndpoint {
             } catch (IllegalArgumentException e) {
                 return GraphQlRequestErrors.badRequest(e.getMessage());
             }
-            answer = answers.execute(key, snapshot, graphQlRequest, answerType, request.servletRequest());
+            answer = answers.execute(key, snapshot, graphQlRequest, answerType, request.servletRequest(), gzip);
         }
-        return ServerResponse.status(answer.status()).contentType(answer.type()).body(answer.body());
+        return answer.send(ServerResponse.status(answer.status()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING), gzip);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.weeklygraphql.content.sync.ContentSync;
 import com.weeklygraphql.support.ContentRepositories;
 import com.weeklygraphql.support.GraphQlClients;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -176,6 +178,24 @@ class CsvExportTests {
         assertThat(afterCommit.statusCode()).isEqualTo(200);
         assertThat(afterCommit.headers().firstValue("ETag")).isPresent().isNotEqualTo(first.headers().firstValue("ETag"));
         assertThat(afterCommit.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void aClientThatReadsGzipGetsTheSameDownloadGzippedWithItsOwnEtag() throws Exception {
+        HttpResponse<String> plain = get("/export/questions.csv", Map.of());
+        HttpResponse<byte[]> gzipped = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/export/questions.csv")).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        String gzippedEtag = gzipped.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+        assertThat(gzipped.body().length).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length / 2);
+        assertThat(gzippedEtag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+        assertThat(get("/export/questions.csv", Map.of("Accept-Encoding", "gzip", "If-None-Match", gzippedEtag))
+                .statusCode()).isEqualTo(304);
     }
 
     @Test

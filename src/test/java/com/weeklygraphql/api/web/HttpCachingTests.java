@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklygraphql.support.ContentRepositories;
 import com.weeklygraphql.support.GraphQlClients;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.zip.GZIPInputStream;
 import com.weeklygraphql.content.sync.ContentSync;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -162,6 +168,77 @@ class HttpCachingTests {
     void aGetWithoutQueryOrHashSaysWhatItNeeds() {
         get("/graphql").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("'query'"));
+    }
+
+    // Java's own HTTP client: it neither asks for gzip nor unpacks it unless told, so what is sent is what is read.
+    @Test
+    void aClientThatReadsGzipGetsTheSameAnswerGzippedByPostAndByGet() throws Exception {
+        String query = "{ issues(first: 20) { edges { node { title excerpt html } } } }";
+        String body = "{\"query\":\"" + query + "\"}";
+        HttpResponse<byte[]> plainPost = raw(postRequest(body), null);
+
+        HttpResponse<byte[]> gzippedPost = raw(postRequest(body), "gzip, deflate, br");
+        HttpResponse<byte[]> gzippedGet = raw(getRequest(uri(query, null, null)), "gzip");
+
+        assertThat(plainPost.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).isEmpty();
+        assertThat(gzippedPost.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+        assertThat(gzippedPost.headers().allValues(HttpHeaders.VARY)).anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+        assertThat(gunzip(gzippedPost.body())).isEqualTo(plainPost.body());
+        assertThat(gzippedPost.body().length).isLessThan(plainPost.body().length / 3);
+        assertThat(gzippedGet.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+        assertThat(gunzip(gzippedGet.body())).isEqualTo(plainPost.body());
+        assertThat(gzippedGet.headers().allValues(HttpHeaders.VARY)).anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+    }
+
+    @Test
+    void theGzippedAndThePlainGetHaveEachTheirOwnEtag() throws Exception {
+        String request = uri("{ issues(first: 12) { edges { node { title excerpt } } } }", null, null);
+        String plain = raw(getRequest(request), null).headers().firstValue(HttpHeaders.ETAG).orElseThrow();
+        String gzipped = raw(getRequest(request), "gzip").headers().firstValue(HttpHeaders.ETAG).orElseThrow();
+
+        assertThat(gzipped).isNotEqualTo(plain);
+        assertThat(raw(getRequest(request).header(HttpHeaders.IF_NONE_MATCH, gzipped), "gzip").statusCode()).isEqualTo(304);
+        assertThat(raw(getRequest(request).header(HttpHeaders.IF_NONE_MATCH, plain), null).statusCode()).isEqualTo(304);
+        HttpResponse<byte[]> otherRepresentation = raw(getRequest(request).header(HttpHeaders.IF_NONE_MATCH, plain), "gzip");
+        assertThat(otherRepresentation.statusCode()).isEqualTo(200);
+        assertThat(otherRepresentation.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+    }
+
+    @Test
+    void gzipIsSentOnlyWhereItIsWantedAndPays() throws Exception {
+        String large = uri("{ issues(first: 10) { edges { node { title excerpt } } } }", null, null);
+        for (String refusing : new String[] {"identity", "gzip;q=0, deflate", "*;q=0", "br"}) {
+            assertThat(raw(getRequest(large), refusing).headers().firstValue(HttpHeaders.CONTENT_ENCODING)).as(refusing).isEmpty();
+        }
+        for (String accepting : new String[] {"*", "GZIP;q=0.5", "br;q=1.0, gzip;q=0.8, *;q=0.1"}) {
+            assertThat(raw(getRequest(large), accepting).headers().firstValue(HttpHeaders.CONTENT_ENCODING)).as(accepting)
+                    .hasValue("gzip");
+        }
+        HttpResponse<byte[]> small = raw(getRequest(uri("{ issues(first: 1) { totalCount } }", null, null)), "gzip");
+        assertThat(small.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).isEmpty();
+        assertThat(new String(small.body(), StandardCharsets.UTF_8)).contains("totalCount");
+    }
+
+    private HttpRequest.Builder getRequest(String encodedPath) {
+        return HttpRequest.newBuilder(absolute(encodedPath)).GET();
+    }
+
+    private HttpRequest.Builder postRequest(String body) {
+        return HttpRequest.newBuilder(absolute("/graphql")).header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static HttpResponse<byte[]> raw(HttpRequest.Builder request, String acceptEncoding) throws Exception {
+        if (acceptEncoding != null) {
+            request.header(HttpHeaders.ACCEPT_ENCODING, acceptEncoding);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
     }
 
     private double answerCacheHits() {
