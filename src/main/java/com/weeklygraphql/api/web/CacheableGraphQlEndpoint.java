@@ -67,8 +67,13 @@ class CacheableGraphQlEndpoint {
             return error("GET /graphql needs a 'query' parameter, or 'extensions' with a persistedQuery sha256Hash");
         }
         String operationName = request.param("operationName").orElse(null);
+        String postOnly = RequestedOperation.notForGet(query, operationName);
+        if (postOnly != null) {
+            return GraphQlRequestErrors.postOnly(postOnly);
+        }
         ContentSnapshot snapshot = holder.require();
-        String key = "\"" + GraphQlAnswers.key(snapshot.commit(), MediaType.APPLICATION_JSON,
+        MediaType answerType = GraphQlAnswers.answerType(request.headers().accept());
+        String key = "\"" + GraphQlAnswers.key(snapshot.commit(), answerType,
                 canonical(query, operationName, variables, extensions)) + "\"";
         boolean gzip = GzipEncoding.accepted(request.servletRequest());
         // The gzipped and the plain answer are two representations, so each has its own strong ETag.
@@ -80,7 +85,7 @@ class CacheableGraphQlEndpoint {
         GraphQlAnswers.Answer answer = answers.kept(key, gzip);
         if (answer == null) {
             answer = answers.execute(key, snapshot, new DefaultGraphQlRequest(query == null ? "" : query, operationName,
-                    variables, extensions), MediaType.APPLICATION_JSON, request.servletRequest(), gzip);
+                    variables, extensions), answerType, request.servletRequest(), gzip);
         }
         if (!answer.kept()) {
             return answer.send(ServerResponse.status(answer.status()).header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reactivestreams.Publisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -91,9 +92,12 @@ class GraphQlAnswers {
         try {
             response = slots.run(() -> graphQlHandler.handleRequest(webGraphQlRequest(servletRequest, request)).block());
         } catch (ExecutionSlots.Busy busy) {
-            return new Answer(HttpStatus.SERVICE_UNAVAILABLE, MediaType.APPLICATION_JSON, json.writeValueAsBytes(
-                    Map.of("errors", List.of(Map.of("message", busy.getMessage(),
-                            "extensions", Map.of("classification", "SERVICE_BUSY"))))), null, false);
+            return refusal(HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage(), "SERVICE_BUSY");
+        }
+        if (response.getExecutionResult().getData() instanceof Publisher<?>) {
+            // A subscription asked for as one JSON answer: its stream is never subscribed to, and the client is told
+            // how to ask for it.
+            return refusal(HttpStatus.BAD_REQUEST, RequestedOperation.SUBSCRIPTION_HOW_TO, "BAD_REQUEST");
         }
         boolean requestError = !response.getExecutionResult().isDataPresent();
         HttpStatus status = requestError && answerType.equals(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
@@ -105,6 +109,12 @@ class GraphQlAnswers {
             answers.put(key, answer);
         }
         return answer;
+    }
+
+    // One GraphQL error, never kept.
+    private Answer refusal(HttpStatus status, String message, String classification) {
+        return new Answer(status, MediaType.APPLICATION_JSON, json.writeValueAsBytes(Map.of("errors", List.of(
+                Map.of("message", message, "extensions", Map.of("classification", classification))))), null, false);
     }
 
     /** The media type of an answer, as spring-graphql chooses it: the first accepted one it can write, else JSON. */

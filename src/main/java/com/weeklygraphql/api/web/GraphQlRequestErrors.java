@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -80,6 +81,12 @@ class GraphQlRequestErrors implements HandlerExceptionResolver, Ordered {
     /** A 400 with a GraphQL-shaped body saying what to send. */
     static ServerResponse badRequest(String message) {
         return refuse(new Refusal(HttpStatus.BAD_REQUEST, message));
+    }
+
+    /** A GET that asks for what only a POST may run: 405, naming POST as the method to use. */
+    static ServerResponse postOnly(String message) {
+        return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).allow(HttpMethod.POST)
+                .contentType(MediaType.APPLICATION_JSON).body(body(new Refusal(HttpStatus.METHOD_NOT_ALLOWED, message)));
     }
 
     /** Said of a body that is not JSON. */

@@ -7,6 +7,7 @@ import com.weeklygraphql.support.ContentRepositories;
 import com.weeklygraphql.support.GitRemote;
 import com.weeklygraphql.support.GraphQlClients;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -119,10 +120,58 @@ class CleanEdgesTests {
     }
 
     @Test
+    void aGetOfAMutationOrASubscriptionIs405NamingPost() throws Exception {
+        HttpResponse<String> mutation = send(get("mutation { forget }", null));
+        HttpResponse<String> namedSubscription = send(get(
+                "query Count { content { issueCount } } subscription Watch { contentUpdated { commit } }", "Watch"));
+
+        assertThat(refused(get("mutation { forget }", null), 405).get("message").asString())
+                .contains("GET /graphql runs queries only").contains("POST");
+        assertThat(mutation.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(refused(get("subscription { contentUpdated { commit } }", null), 405).get("message").asString())
+                .contains("Accept: text/event-stream").contains("WebSocket");
+        assertThat(namedSubscription.statusCode()).isEqualTo(405);
+        HttpResponse<String> namedQuery = send(get(
+                "query Count { content { issueCount } } subscription Watch { contentUpdated { commit } }", "Count"));
+        assertThat(namedQuery.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(namedQuery.body()).at("/data/content/issueCount").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aSubscriptionPostedForOneJsonAnswerSaysHowToStreamIt() throws Exception {
+        String body = "{\"query\": \"subscription { contentUpdated { commit } }\"}";
+        for (int attempt = 0; attempt < 2; attempt++) {
+            JsonNode error = refused(post("application/json", body), 400);
+            assertThat(error.get("message").asString()).contains("POST it to /graphql with Accept: text/event-stream");
+        }
+    }
+
+    @Test
+    void aGetIsAnsweredInTheMediaTypeItAccepts() throws Exception {
+        HttpResponse<String> answer = send(get("{ content { issueCount } }", null)
+                .header("Accept", "application/graphql-response+json"));
+        HttpResponse<String> invalid = send(get("{ nope }", null).header("Accept", "application/graphql-response+json"));
+        HttpResponse<String> legacy = send(get("{ nope }", null).header("Accept", "application/json"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/graphql-response+json");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("nope");
+        assertThat(legacy.statusCode()).isEqualTo(200);
+        assertThat(legacy.headers().firstValue("Content-Type")).hasValue("application/json");
+    }
+
+    @Test
     void aGoodRequestIsStillAnswered() throws Exception {
         HttpResponse<String> response = send(post("application/json", "{\"query\": \"{ content { issueCount } }\"}"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json.readTree(response.body()).at("/data/content/issueCount").asInt()).isEqualTo(3);
+    }
+
+    private HttpRequest.Builder get(String query, String operationName) {
+        String parameters = "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                + (operationName == null ? "" : "&operationName=" + operationName);
+        return HttpRequest.newBuilder(uri("/graphql" + parameters)).GET();
     }
 
     private HttpRequest.Builder post(String contentType, String body) {
