@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client subscribed to {@code contentUpdated} sees a pushed commit's new issue without asking: a real
@@ -116,6 +117,31 @@ class ContentUpdatedSubscriptionTests {
         // The update must cross a keep-alive, as it does whenever a sync takes longer than the keep-alive period.
         await().atMost(Duration.ofSeconds(20)).until(() -> keepAlives.get() > 0);
         seesAPushedIssue(update, "sofa-weekly-sse");
+    }
+
+    /** graphql-sse's "distinct connections" clients send every operation as a stream, queries included. */
+    @Test
+    void aQueryOverServerSentEventsIsOneNextEventThenComplete() {
+        for (String query : List.of("{ content { issueCount } }", "{ nope }")) {
+            // Read as text: the complete event carries no JSON.
+            List<ServerSentEvent<String>> events = WebClient.create("http://localhost:" + port).post()
+                    .uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
+                    .bodyValue(Map.of("query", query)).retrieve()
+                    .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+                    .filter(event -> event.event() != null).collectList().block(Duration.ofSeconds(20));
+
+            assertThat(events).extracting(ServerSentEvent::event).as(query).containsExactly("next", "complete");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> next = JsonMapper.builder().build().readValue(events.get(0).data(), Map.class);
+            GraphQlResponse answer = GraphQlTransport.createResponse(next);
+            if (query.contains("nope")) {
+                assertThat(answer.getErrors()).singleElement()
+                        .satisfies(error -> assertThat(error.getMessage()).contains("nope"));
+            } else {
+                assertThat(answer.getErrors()).isEmpty();
+                assertThat(answer.field("content.issueCount").<Integer>getValue()).isPositive();
+            }
+        }
     }
 
     private void seesAPushedIssue(GraphQlClient client, String slug) throws Exception {
