@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class RequestedOperation {
 
+    /** What to do instead of asking for a subscription's one answer. */
+    static final String SUBSCRIPTION_HOW_TO = "a subscription is a stream: POST it to /graphql with Accept:"
+            + " text/event-stream (Server-Sent Events), or send it over a WebSocket to /graphql (graphql-transport-ws)";
+
     private RequestedOperation() {
     }
 
@@ -32,9 +36,6 @@ final class RequestedOperation {
         }
         return null;
     }
-
-    static final String SUBSCRIPTION_HOW_TO = "a subscription is a stream: POST it to /graphql with Accept:"
-            + " text/event-stream (Server-Sent Events), or send it over a WebSocket to /graphql (graphql-transport-ws)";
 
     // The operation the request selects, or null when the document does not parse or names no such operation.
     private static OperationDefinition.Operation operation(String query, String operationName) {
