@@ -58,9 +58,11 @@ public record ApiProperties(@DefaultValue Limits limits, @DefaultValue Cache cac
      *
      * @param control the Cache-Control header of successful GET answers; an answer with errors is never cached
      * @param maxAnswersSize memory for GET answers kept to serve the same request again without executing it
+     * @param gzip whether answers over 1 KB and CSV downloads are gzipped for clients that read gzip
      */
     public record Cache(
             @DefaultValue("public, max-age=30, stale-while-revalidate=300") String control,
-            @DefaultValue("64MB") DataSize maxAnswersSize) {
+            @DefaultValue("64MB") DataSize maxAnswersSize,
+            @DefaultValue("true") boolean gzip) {
     }
 }

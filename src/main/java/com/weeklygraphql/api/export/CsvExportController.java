@@ -41,10 +41,12 @@ class CsvExportController {
 
     private final SnapshotHolder holder;
     private final String cacheControl;
+    private final GzipEncoding gzipEncoding;
 
-    CsvExportController(SnapshotHolder holder, ApiProperties properties) {
+    CsvExportController(SnapshotHolder holder, ApiProperties properties, GzipEncoding gzipEncoding) {
         this.holder = holder;
         this.cacheControl = properties.cache().control();
+        this.gzipEncoding = gzipEncoding;
     }
 
     @GetMapping("/export/releases.csv")
@@ -79,7 +81,7 @@ class CsvExportController {
 
     private <T> void write(ExportKind<T> kind, ExportRequest asked, ContentSnapshot snapshot, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        boolean gzip = GzipEncoding.accepted(request);
+        boolean gzip = gzipEncoding.wanted(request);
         String etag = etag(snapshot.commit(), kind.fileName(), asked.canonical(), gzip);
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);

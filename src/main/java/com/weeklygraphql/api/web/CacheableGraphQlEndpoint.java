@@ -38,12 +38,15 @@ class CacheableGraphQlEndpoint {
     private final SnapshotHolder holder;
     private final JsonMapper json;
     private final String cacheControl;
+    private final GzipEncoding gzipEncoding;
 
-    CacheableGraphQlEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json, ApiProperties properties) {
+    CacheableGraphQlEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json, ApiProperties properties,
+            GzipEncoding gzipEncoding) {
         this.answers = answers;
         this.holder = holder;
         this.json = json;
         this.cacheControl = properties.cache().control();
+        this.gzipEncoding = gzipEncoding;
     }
 
     /** Ahead of spring-graphql's own route for /graphql, which answers GET with 405. */
@@ -75,7 +78,7 @@ class CacheableGraphQlEndpoint {
         MediaType answerType = GraphQlAnswers.answerType(request.headers().accept());
         String key = "\"" + GraphQlAnswers.key(snapshot.commit(), answerType,
                 canonical(query, operationName, variables, extensions)) + "\"";
-        boolean gzip = GzipEncoding.accepted(request.servletRequest());
+        boolean gzip = gzipEncoding.wanted(request.servletRequest());
         // The gzipped and the plain answer are two representations, so each has its own strong ETag.
         String etag = gzip ? key.substring(0, key.length() - 1) + "-gzip\"" : key;
         if (new ServletWebRequest(request.servletRequest()).checkNotModified(etag)) {

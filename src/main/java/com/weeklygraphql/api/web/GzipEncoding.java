@@ -1,5 +1,6 @@
 package com.weeklygraphql.api.web;
 
+import com.weeklygraphql.config.ApiProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,25 +13,35 @@ import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
+import org.springframework.stereotype.Component;
 
 /**
  * gzip for answers, when the client says it reads it: Chinese text in JSON or CSV shrinks two to four times, which
  * is what a phone on a slow network waits for. The service compresses itself rather than leave it to a proxy,
- * so that a kept answer is compressed once, not once per request.
+ * so that a kept answer is compressed once, not once per request. {@code api.cache.gzip=false} turns it off.
  */
+@Component
 public final class GzipEncoding {
 
     /** Smaller answers are sent as they are: gzip's own 18 bytes and a deflate block would eat most of the gain. */
     static final int MIN_BYTES = 1024;
 
-    private GzipEncoding() {
+    private final boolean enabled;
+
+    GzipEncoding(ApiProperties properties) {
+        this.enabled = properties.cache().gzip();
+    }
+
+    /** Whether the answer to this request is gzipped: gzip is on and the client reads it. */
+    public boolean wanted(HttpServletRequest request) {
+        return enabled && accepted(request);
     }
 
     /**
      * Whether the request's {@code Accept-Encoding} takes gzip (or any coding, {@code *}) with a weight above 0
      * (RFC 9110 §12.5.3), read by Tomcat's own parser; an explicit {@code gzip;q=0} wins over {@code *}.
      */
-    public static boolean accepted(HttpServletRequest request) {
+    static boolean accepted(HttpServletRequest request) {
         Double gzip = null;
         Double any = null;
         for (String header : Collections.list(request.getHeaders("Accept-Encoding"))) {

@@ -33,11 +33,13 @@ class PostAnswerEndpoint {
     private final GraphQlAnswers answers;
     private final SnapshotHolder holder;
     private final JsonMapper json;
+    private final GzipEncoding gzipEncoding;
 
-    PostAnswerEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json) {
+    PostAnswerEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json, GzipEncoding gzipEncoding) {
         this.answers = answers;
         this.holder = holder;
         this.json = json;
+        this.gzipEncoding = gzipEncoding;
     }
 
     @Bean
@@ -58,7 +60,7 @@ class PostAnswerEndpoint {
         byte[] body = request.servletRequest().getInputStream().readAllBytes();
         ContentSnapshot snapshot = holder.require();
         MediaType answerType = GraphQlAnswers.answerType(request.headers().accept());
-        boolean gzip = GzipEncoding.accepted(request.servletRequest());
+        boolean gzip = gzipEncoding.wanted(request.servletRequest());
         String key = GraphQlAnswers.key(snapshot.commit(), answerType, body);
         GraphQlAnswers.Answer answer = answers.kept(key, gzip);
         if (answer == null) {
