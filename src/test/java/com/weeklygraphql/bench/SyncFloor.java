@@ -3,7 +3,6 @@ package com.weeklygraphql.bench;
 import com.weeklygraphql.content.model.ParsedFile;
 import com.weeklygraphql.content.parse.IssueParser;
 import com.weeklygraphql.content.project.ProjectCatalogue;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The floor under a full sync (issue 10 item 5): what any design that clones the content repository and parses
@@ -74,7 +74,7 @@ public final class SyncFloor {
                             + " floor %d ms%n", millis(start, fetched), paths.size(), millis(fetched, listed), threads,
                     millis(listed, parsed), issues, millis(start, parsed));
         } finally {
-            deleteRecursively(gitDir.getParent());
+            FileSystemUtils.deleteRecursively(gitDir.getParent());
         }
     }
 
@@ -111,13 +111,5 @@ public final class SyncFloor {
 
     private static long millis(long from, long to) {
         return (to - from) / 1_000_000;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }
