@@ -35,6 +35,11 @@ final class PageConnection<T> {
         return edges;
     }
 
+    /** The edges' nodes: the same items, for clients that page by {@code pageInfo} alone. */
+    public List<T> nodes() {
+        return page.items();
+    }
+
     public PageInfo pageInfo() {
         return pageInfo;
     }

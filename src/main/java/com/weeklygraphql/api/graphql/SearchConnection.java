@@ -20,6 +20,11 @@ final class SearchConnection {
         return page.hits();
     }
 
+    /** The hits' items, without scores or snippets. */
+    public List<Object> nodes() {
+        return page.hits().stream().map(SearchHit::item).toList();
+    }
+
     public PageConnection.PageInfo pageInfo() {
         List<SearchHit> hits = page.hits();
         return new PageConnection.PageInfo(page.hasNext(), page.hasPrevious(),

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -119,6 +121,25 @@ class SampleServingTests {
         }
 
         assertThat(backward).isEqualTo(forward);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"issues", "releases", "questions", "events"})
+    void nodesAreTheEdgesNodesInTheirOrderOnEveryPage(String list) {
+        String page = """
+                query($after: String) { %s(first: 7, after: $after) {
+                    edges { node { id } } nodes { id } pageInfo { endCursor } } }""".formatted(list);
+        HttpGraphQlTester.Response first = graphQl.document(page).execute();
+        HttpGraphQlTester.Response second = graphQl.document(page)
+                .variable("after", first.path(list + ".pageInfo.endCursor").entity(String.class).get()).execute();
+
+        for (HttpGraphQlTester.Response response : List.of(first, second)) {
+            List<String> nodes = response.path(list + ".nodes[*].id").entityList(String.class).get();
+            assertThat(nodes).hasSize(7)
+                    .isEqualTo(response.path(list + ".edges[*].node.id").entityList(String.class).get());
+        }
+        assertThat(second.path(list + ".nodes[*].id").entityList(String.class).get())
+                .doesNotContainAnyElementsOf(first.path(list + ".nodes[*].id").entityList(String.class).get());
     }
 
     @Test

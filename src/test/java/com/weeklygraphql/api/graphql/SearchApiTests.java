@@ -106,6 +106,19 @@ class SearchApiTests {
     }
 
     @Test
+    void nodesAreTheEdgesItemsInTheirOrder() {
+        GraphQlTester.Response response = GraphQlClients.graphQl(port).document("""
+                { search(query: "SOFA", first: 9) {
+                    edges { node { __typename ... on Node { id } } }
+                    nodes { __typename ... on Node { id } } } }""").execute();
+
+        List<Map<String, Object>> fromEdges = response.path("search.edges[*].node").entityList(EDGE).get();
+        List<Map<String, Object>> nodes = response.path("search.nodes").entityList(EDGE).get();
+        assertThat(nodes).hasSize(9).isEqualTo(fromEdges);
+        assertThat(nodes).extracting(node -> node.get("id")).doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
     void markupInTheContentIsEscapedInSnippets() {
         List<Map<String, Object>> edges = edges(search("SOFA Channel", List.of("ISSUE"), null, 20, null));
 
