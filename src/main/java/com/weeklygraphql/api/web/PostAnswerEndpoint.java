@@ -2,6 +2,7 @@ package com.weeklygraphql.api.web;
 
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /graphql} with a JSON body, answered from the same per-commit answers as {@code GET}: the body's
  * bytes and the served commit name the answer, so a body another client already sent is answered without
  * parsing its JSON or executing anything. Mobile apps that POST the same few queries get static-file speed.
- * Everything else sent to {@code /graphql} (subscriptions over Server-Sent Events, other content types) goes
- * on to spring-graphql.
+ * A client that accepts an event stream gets one as {@link AnswerForm} says, from spring-graphql's SSE transport:
+ * a subscription, or every operation when it ranks the stream above JSON.
  */
 @Configuration(proxyBeanMethods = false)
 class PostAnswerEndpoint {
@@ -34,12 +36,15 @@ class PostAnswerEndpoint {
     private final SnapshotHolder holder;
     private final JsonMapper json;
     private final GzipEncoding gzipEncoding;
+    private final GraphQlSseHandler streams;
 
-    PostAnswerEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json, GzipEncoding gzipEncoding) {
+    PostAnswerEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json, GzipEncoding gzipEncoding,
+            GraphQlSseHandler streams) {
         this.answers = answers;
         this.holder = holder;
         this.json = json;
         this.gzipEncoding = gzipEncoding;
+        this.streams = streams;
     }
 
     @Bean
@@ -48,16 +53,18 @@ class PostAnswerEndpoint {
         return RouterFunctions.route().POST("/graphql", PostAnswerEndpoint::answersHere, this::post).build();
     }
 
-    // JSON in, and a JSON answer out rather than an event stream; other requests are refused or streamed elsewhere.
+    // JSON in, and an answer this client reads out; other requests are refused by GraphQlRequestErrors.
     private static boolean answersHere(ServerRequest request) {
-        List<MediaType> accepted = request.headers().accept();
         return request.headers().contentType().map(MediaType.APPLICATION_JSON::isCompatibleWith).orElse(false)
-                && GraphQlRequestErrors.answerable(accepted)
-                && accepted.stream().noneMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+                && GraphQlRequestErrors.answerable(request.headers().accept());
     }
 
-    private ServerResponse post(ServerRequest request) throws IOException {
+    private ServerResponse post(ServerRequest request) throws IOException, ServletException {
         byte[] body = request.servletRequest().getInputStream().readAllBytes();
+        AnswerForm form = AnswerForm.of(request.headers().accept());
+        if (form == AnswerForm.STREAM) {
+            return streamed(request, body);
+        }
         ContentSnapshot snapshot = holder.require();
         MediaType answerType = GraphQlAnswers.answerType(request.headers().accept());
         boolean gzip = gzipEncoding.wanted(request.servletRequest());
@@ -70,9 +77,19 @@ class PostAnswerEndpoint {
             } catch (IllegalArgumentException e) {
                 return GraphQlRequestErrors.badRequest(e.getMessage());
             }
+            if (form == AnswerForm.JSON_OR_STREAM
+                    && RequestedOperation.isSubscription(graphQlRequest.getDocument(), graphQlRequest.getOperationName())) {
+                return streamed(request, body);
+            }
             answer = answers.execute(key, snapshot, graphQlRequest, answerType, request.servletRequest(), gzip);
         }
         return answer.send(ServerResponse.status(answer.status()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING), gzip);
+    }
+
+    // The body already read, replayed to spring-graphql's SSE transport.
+    private ServerResponse streamed(ServerRequest request, byte[] body) throws ServletException {
+        return streams.handleRequest(ServerRequest.create(new CachedBodyRequest(request.servletRequest(), body),
+                request.messageConverters()));
     }
 
     @SuppressWarnings("unchecked")

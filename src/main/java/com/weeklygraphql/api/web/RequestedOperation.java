@@ -37,6 +37,12 @@ final class RequestedOperation {
         return null;
     }
 
+    /** Whether the request selects a subscription; only documents that name one are parsed. */
+    static boolean isSubscription(String query, String operationName) {
+        return query != null && query.contains("subscription")
+                && operation(query, operationName) == OperationDefinition.Operation.SUBSCRIPTION;
+    }
+
     // The operation the request selects, or null when the document does not parse or names no such operation.
     private static OperationDefinition.Operation operation(String query, String operationName) {
         Document document;

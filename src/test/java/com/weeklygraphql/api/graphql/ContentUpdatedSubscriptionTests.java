@@ -27,6 +27,7 @@ import org.springframework.graphql.GraphQlResponse;
 import org.springframework.graphql.client.GraphQlClient;
 import org.springframework.graphql.client.GraphQlTransport;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -45,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ContentUpdatedSubscriptionTests {
 
     private static final String SECRET = "subscription-test-secret";
+    /** What urql's fetch transport accepts, for queries and subscriptions alike. */
+    private static final String URQL_ACCEPT = "application/graphql-response+json, application/graphql+json,"
+            + " application/json, text/event-stream, multipart/mixed";
     private static final GitRemote REMOTE = remote();
     private static final String SUBSCRIPTION = """
             subscription {
@@ -105,9 +109,31 @@ class ContentUpdatedSubscriptionTests {
      */
     @Test
     void serverSentEventsSubscriberSeesAPushedIssue() throws Exception {
+        seesAPushedIssueOverServerSentEvents(MediaType.TEXT_EVENT_STREAM_VALUE, "sofa-weekly-sse");
+    }
+
+    /**
+     * urql's fetch transport sends this one Accept header for every operation and expects the server to choose:
+     * a subscription streams, a query answers once as JSON.
+     */
+    @Test
+    void aClientAcceptingJsonAndStreamsAlikeGetsAStreamForASubscriptionAndJsonForAQuery() throws Exception {
+        seesAPushedIssueOverServerSentEvents(URQL_ACCEPT, "sofa-weekly-urql");
+
+        var answer = WebClient.create("http://localhost:" + port).post().uri("/graphql")
+                .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT, URQL_ACCEPT)
+                .bodyValue(Map.of("query", "{ content { issueCount } }")).retrieve()
+                .toEntity(new ParameterizedTypeReference<Map<String, Object>>() { }).block(Duration.ofSeconds(20));
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_GRAPHQL_RESPONSE);
+        GraphQlResponse response = GraphQlTransport.createResponse(answer.getBody());
+        assertThat(response.getErrors()).isEmpty();
+        assertThat(response.field("content.issueCount").<Integer>getValue()).isPositive();
+    }
+
+    private void seesAPushedIssueOverServerSentEvents(String accept, String slug) throws Exception {
         AtomicInteger keepAlives = new AtomicInteger();
         CompletableFuture<GraphQlResponse> update = WebClient.create("http://localhost:" + port).post().uri("/graphql")
-                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
+                .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT, accept)
                 .bodyValue(Map.of("query", SUBSCRIPTION))
                 .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
                 .doOnNext(event -> keepAlives.addAndGet(event.event() == null ? 1 : 0))
@@ -116,31 +142,38 @@ class ContentUpdatedSubscriptionTests {
                 .next().toFuture();
         // The update must cross a keep-alive, as it does whenever a sync takes longer than the keep-alive period.
         await().atMost(Duration.ofSeconds(20)).until(() -> keepAlives.get() > 0);
-        seesAPushedIssue(update, "sofa-weekly-sse");
+        seesAPushedIssue(update, slug);
     }
 
     /** graphql-sse's "distinct connections" clients send every operation as a stream, queries included. */
     @Test
     void aQueryOverServerSentEventsIsOneNextEventThenComplete() {
-        for (String query : List.of("{ content { issueCount } }", "{ nope }")) {
-            // Read as text: the complete event carries no JSON.
-            List<ServerSentEvent<String>> events = WebClient.create("http://localhost:" + port).post()
-                    .uri("/graphql").contentType(MediaType.APPLICATION_JSON).accept(MediaType.TEXT_EVENT_STREAM)
-                    .bodyValue(Map.of("query", query)).retrieve()
-                    .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
-                    .filter(event -> event.event() != null).collectList().block(Duration.ofSeconds(20));
-
-            assertThat(events).extracting(ServerSentEvent::event).as(query).containsExactly("next", "complete");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> next = JsonMapper.builder().build().readValue(events.get(0).data(), Map.class);
-            GraphQlResponse answer = GraphQlTransport.createResponse(next);
-            if (query.contains("nope")) {
-                assertThat(answer.getErrors()).singleElement()
-                        .satisfies(error -> assertThat(error.getMessage()).contains("nope"));
-            } else {
-                assertThat(answer.getErrors()).isEmpty();
-                assertThat(answer.field("content.issueCount").<Integer>getValue()).isPositive();
+        // The second client ranks the stream above JSON, so it gets the stream for a query too.
+        for (String accept : List.of(MediaType.TEXT_EVENT_STREAM_VALUE, "application/json;q=0.5, text/event-stream")) {
+            for (String query : List.of("{ content { issueCount } }", "{ nope }")) {
+                oneNextEventThenComplete(accept, query);
             }
+        }
+    }
+
+    private void oneNextEventThenComplete(String accept, String query) {
+        // Read as text: the complete event carries no JSON.
+        List<ServerSentEvent<String>> events = WebClient.create("http://localhost:" + port).post()
+                .uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT, accept)
+                .bodyValue(Map.of("query", query)).retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+                .filter(event -> event.event() != null).collectList().block(Duration.ofSeconds(20));
+
+        assertThat(events).extracting(ServerSentEvent::event).as(accept + ": " + query).containsExactly("next", "complete");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> next = JsonMapper.builder().build().readValue(events.get(0).data(), Map.class);
+        GraphQlResponse answer = GraphQlTransport.createResponse(next);
+        if (query.contains("nope")) {
+            assertThat(answer.getErrors()).singleElement()
+                    .satisfies(error -> assertThat(error.getMessage()).contains("nope"));
+        } else {
+            assertThat(answer.getErrors()).isEmpty();
+            assertThat(answer.field("content.issueCount").<Integer>getValue()).isPositive();
         }
     }
 

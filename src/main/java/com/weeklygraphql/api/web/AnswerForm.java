@@ -1,0 +1,39 @@
+package com.weeklygraphql.api.web;
+
+import java.util.List;
+import org.springframework.http.MediaType;
+
+/**
+ * The form of a POST's answer, from what its client accepts: one JSON document or a stream of Server-Sent Events.
+ * Clients such as urql accept both in one header (JSON types, {@code text/event-stream}, {@code multipart/mixed})
+ * and expect the server to choose by operation: a query answers once, a subscription streams.
+ */
+enum AnswerForm {
+
+    /** JSON only, or nothing said: a subscription is refused with how to stream it. */
+    JSON,
+    /** Both, JSON ranked at least as high: JSON, except for a subscription, which only a stream can answer. */
+    JSON_OR_STREAM,
+    /** An event stream ranked above every JSON type: every operation streams, a query as one event. */
+    STREAM;
+
+    private static final List<MediaType> JSON_TYPES = List.of(MediaType.APPLICATION_JSON,
+            MediaType.APPLICATION_GRAPHQL_RESPONSE);
+
+    static AnswerForm of(List<MediaType> accepted) {
+        double json = accepted.isEmpty() ? 1 : 0;
+        double stream = 0;
+        for (MediaType type : accepted) {
+            double quality = type.getQualityValue();
+            if (MediaType.TEXT_EVENT_STREAM.equalsTypeAndSubtype(type)) {
+                stream = Math.max(stream, quality);
+            } else if (JSON_TYPES.stream().anyMatch(type::isCompatibleWith)) {
+                json = Math.max(json, quality);
+            }
+        }
+        if (stream == 0) {
+            return JSON;
+        }
+        return stream > json ? STREAM : JSON_OR_STREAM;
+    }
+}
