@@ -49,11 +49,14 @@ class CacheableGraphQlEndpoint {
         this.gzipEncoding = gzipEncoding;
     }
 
-    /** Ahead of spring-graphql's own route for /graphql, which answers GET with 405. */
+    /**
+     * Ahead of spring-graphql's own route for /graphql, which answers GET with 405. HEAD is answered as GET is (the
+     * container drops the body): caches and monitors check an answer's ETag and length with it.
+     */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     RouterFunction<ServerResponse> cacheableGraphQlRoute() {
-        return RouterFunctions.route().GET("/graphql", this::get).build();
+        return RouterFunctions.route().GET("/graphql", this::get).HEAD("/graphql", this::get).build();
     }
 
     private ServerResponse get(ServerRequest request) {

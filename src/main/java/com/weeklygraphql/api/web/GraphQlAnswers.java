@@ -161,8 +161,11 @@ class GraphQlAnswers {
         /** The response with this answer's body, gzipped for a client that reads gzip when that pays. */
         ServerResponse send(ServerResponse.BodyBuilder response, boolean acceptsGzip) {
             response.contentType(type);
-            return acceptsGzip && gzipped != null ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(gzipped)
-                    : response.body(body);
+            // The length set here, not only by the converter that writes the body: a HEAD, whose body the container
+            // drops, tells it as the GET does.
+            return acceptsGzip && gzipped != null
+                    ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip").contentLength(gzipped.length).body(gzipped)
+                    : response.contentLength(body.length).body(body);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import com.weeklygraphql.content.sync.ContentSync;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,6 +65,22 @@ class HttpCachingTests {
                 .expectStatus().isNotModified()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, etag)
                 .expectBody().isEmpty();
+    }
+
+    /** CDNs, link checkers and monitors ask with HEAD; HTTP has every server that answers GET answer HEAD. */
+    @Test
+    void aHeadIsTheGetsHeadersWithoutItsBody() throws Exception {
+        java.net.URI uri = absolute(uri(MOBILE, null, null));
+        HttpResponse<byte[]> get = raw(HttpRequest.newBuilder(uri).GET(), null);
+        HttpResponse<byte[]> head = raw(HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody()), null);
+
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(head.statusCode()).isEqualTo(200);
+        for (String header : List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.CONTENT_TYPE, HttpHeaders.VARY)) {
+            assertThat(head.headers().allValues(header)).as(header).isNotEmpty().isEqualTo(get.headers().allValues(header));
+        }
+        assertThat(head.headers().firstValue(HttpHeaders.CONTENT_LENGTH)).contains(String.valueOf(get.body().length));
+        assertThat(head.body()).isEmpty();
     }
 
     @Test
