@@ -4,7 +4,13 @@ import com.weeklygraphql.config.ApiProperties;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
@@ -26,7 +32,14 @@ class QueryLimits {
         return new MaxQueryDepthInstrumentation(max, info -> {
             throw new AbortExecutionException("query depth " + info.getDepth() + " is over the limit of " + max
                     + " (api.limits.max-depth): ask for less deeply nested fields");
-        });
+        }) {
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+        };
     }
 
     @Bean
@@ -36,7 +49,26 @@ class QueryLimits {
             throw new AbortExecutionException("query cost " + info.getComplexity() + " is over the limit of " + max
                     + " (api.limits.max-cost): every field costs 1 and lists multiply by their page size;"
                     + " ask for smaller pages (first/last) or fewer fields");
-        });
+        }) {
+            @Override
+            public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                    InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+                return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
+                        : super.beginExecuteOperation(parameters, state);
+            }
+        };
+    }
+
+    /**
+     * An operation that asks for nothing but the schema ({@code __schema}, {@code __type}, {@code __typename}). The
+     * standard introspection query of GraphiQL, graphql-js and the code generators is 13 to 15 fields deep
+     * ({@code ofType} in {@code ofType}) and reads no content; graphql-java's good-faith introspection check bounds
+     * such queries instead (repeated {@code fields}, {@code inputFields}, {@code interfaces}, {@code possibleTypes};
+     * their depth).
+     */
+    static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
+        return parameters.getExecutionContext().getOperationDefinition().getSelectionSet().getSelections().stream()
+                .allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
     }
 
     /** Every field costs 1; a connection multiplies what is under it by its page size, {@code nodes} by its ids, a plain list by an estimate. */

@@ -41,6 +41,15 @@ class QueryLimitsTests {
                         assertThat(error.getMessage()).contains("over the limit of 5").contains("api.limits.max-depth")));
     }
 
+    /** Only an operation that asks for the schema alone is left to graphql-java's own introspection checks. */
+    @Test
+    void aDeepQueryBesideAnIntrospectionFieldIsStillRefused() {
+        GraphQlClients.graphQl(port)
+                .document("{ __typename issues(first: 1) { edges { node { releases { project { releases { version } } } } } } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
+                        assertThat(error.getMessage()).contains("over the limit of 5").contains("api.limits.max-depth")));
+    }
+
     @Test
     void aQueryTooCostlyIsRefusedNamingTheCostLimit() {
         GraphQlClients.graphQl(port)

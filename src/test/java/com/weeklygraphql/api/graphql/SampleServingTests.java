@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.weeklygraphql.support.ContentRepositories;
 import com.weeklygraphql.support.GraphQlClients;
+import graphql.introspection.IntrospectionQueryBuilder;
+import graphql.introspection.IntrospectionResultToSchema;
+import graphql.language.Document;
+import graphql.language.FieldDefinition;
+import graphql.language.ObjectTypeDefinition;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -252,6 +258,25 @@ class SampleServingTests {
                 .jsonPath("$.components.content.details.commit").isEqualTo(commit)
                 .jsonPath("$.components.content.details.commitAge").exists()
                 .jsonPath("$.components.content.details.consecutiveFailures").isEqualTo(0);
+    }
+
+    /**
+     * GraphiQL's docs, IDEs and code generators (graphql-codegen, Apollo's) ask with the standard introspection query,
+     * which nests {@code ofType} deeper than any content query may go; it is answered under the default limits.
+     */
+    @Test
+    void theStandardIntrospectionQueryIsAnsweredUnderTheDefaultLimits() {
+        String introspection = IntrospectionQueryBuilder.build(IntrospectionQueryBuilder.Options.defaultOptions()
+                .descriptions(true).specifiedByUrl(true).directiveIsRepeatable(true).schemaDescription(true)
+                .inputValueDeprecation(true).isOneOf(true));
+        Map<String, Object> answer = graphQl.document(introspection).execute().errors().verify()
+                .path("").entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+
+        Document schema = new IntrospectionResultToSchema().createSchemaDefinition(answer);
+        assertThat(schema.getDefinitionsOfType(ObjectTypeDefinition.class))
+                .filteredOn(type -> type.getName().equals("IssueConnection")).singleElement()
+                .satisfies(type -> assertThat(type.getFieldDefinitions()).extracting(FieldDefinition::getName)
+                        .contains("edges", "nodes", "pageInfo", "totalCount"));
     }
 
     @Test
