@@ -96,6 +96,9 @@ class CsvExportController {
             out = GzipEncoding.compressing(out);
         }
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        if (asked.bom()) {
+            writer.write('\uFEFF');
+        }
         try (CSVPrinter csv = new CSVPrinter(writer, FORMAT.builder().setHeader(kind.header().toArray(String[]::new)).get());
                 Stream<T> rows = kind.selection().select(snapshot, asked.filter(), asked.order())) {
             for (T item : (Iterable<T>) rows::iterator) {

@@ -13,25 +13,29 @@ import org.springframework.util.MultiValueMap;
 /**
  * The query parameters of an export, read as the GraphQL lists read their arguments: {@code tag} and
  * {@code project} (each may repeat; any of them), {@code from} and {@code to} (inclusive ISO dates),
- * {@code text}, and {@code order}. An unknown parameter is refused rather than ignored: a misspelt filter
- * would otherwise download everything.
+ * {@code text}, and {@code order}; and {@code bom=true} for a file that opens in Excel. An unknown parameter is
+ * refused rather than ignored: a misspelt filter would otherwise download everything.
  *
+ * @param bom whether the file starts with a UTF-8 byte order mark: Excel reads a CSV without one in the
+ *        machine's legacy code page, which turns Han text into mojibake; most programs read it as part of the
+ *        first column's name, so it is asked for, not sent by default
  * @param canonical the parameters in one spelling (sorted), for the ETag
  */
-record ExportRequest(ContentFilter filter, Order order, String canonical) {
+record ExportRequest(ContentFilter filter, Order order, boolean bom, String canonical) {
 
-    private static final Set<String> KNOWN = Set.of("tag", "project", "from", "to", "text", "order");
+    private static final Set<String> KNOWN = Set.of("tag", "project", "from", "to", "text", "order", "bom");
 
     static ExportRequest of(MultiValueMap<String, String> parameters) {
         for (String name : parameters.keySet()) {
             if (!KNOWN.contains(name)) {
                 throw new IllegalArgumentException("unknown parameter '" + name + "': use tag, project (both may repeat),"
-                        + " from, to (dates like 2020-01-01), text and order (NEWEST_FIRST or OLDEST_FIRST)");
+                        + " from, to (dates like 2020-01-01), text, order (NEWEST_FIRST or OLDEST_FIRST) and bom (true for Excel)");
             }
         }
         ContentFilter filter = ContentFilter.of(values(parameters, "tag"), values(parameters, "project"),
                 date(parameters, "from"), date(parameters, "to"), single(parameters, "text"));
-        return new ExportRequest(filter, order(single(parameters, "order")), new TreeMap<>(parameters).toString());
+        return new ExportRequest(filter, order(single(parameters, "order")), bom(single(parameters, "bom")),
+                new TreeMap<>(parameters).toString());
     }
 
     private static List<String> values(MultiValueMap<String, String> parameters, String name) {
@@ -56,6 +60,16 @@ record ExportRequest(ContentFilter filter, Order order, String canonical) {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + name + "' is '" + text + "', not a date: write it like 2020-01-01");
         }
+    }
+
+    private static boolean bom(String text) {
+        if (text == null || text.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException("'bom' is '" + text + "': use true (a byte order mark for Excel) or false");
     }
 
     private static Order order(String text) {

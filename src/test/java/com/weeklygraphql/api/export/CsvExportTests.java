@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -154,6 +155,23 @@ class CsvExportTests {
             assertThat(body).contains(quoted);
         }
         assertThat(rows).anySatisfy(row -> assertThat(row.get("question")).containsPattern("\\p{IsHan}"));
+    }
+
+    /** Excel reads a CSV without a byte order mark in the machine's legacy code page: Han text becomes mojibake. */
+    @Test
+    void bomTrueStartsTheSameDownloadWithAByteOrderMarkForExcel() throws Exception {
+        HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/export/questions.csv?project=SOFARPC")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> forExcel = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/export/questions.csv?project=SOFARPC&bom=true")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        assertThat(plain.body()).startsWith("id,".getBytes(StandardCharsets.US_ASCII));
+        assertThat(forExcel.body()).startsWith(mark);
+        assertThat(Arrays.copyOfRange(forExcel.body(), mark.length, forExcel.body().length)).isEqualTo(plain.body());
+        assertThat(new String(plain.body(), StandardCharsets.UTF_8)).containsPattern("\\p{IsHan}");
+        assertThat(forExcel.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+        assertThat(get("/export/questions.csv?bom=yes", Map.of()).body()).contains("'bom' is 'yes': use true");
     }
 
     @Test
