@@ -1,5 +1,6 @@
 package com.weeklygraphql.api.web;
 
+import graphql.language.OperationDefinition;
 import java.util.List;
 import org.springframework.http.MediaType;
 
@@ -19,6 +20,11 @@ enum AnswerForm {
 
     private static final List<MediaType> JSON_TYPES = List.of(MediaType.APPLICATION_JSON,
             MediaType.APPLICATION_GRAPHQL_RESPONSE);
+
+    /** Whether this operation is answered as a stream. */
+    boolean streams(OperationDefinition.Operation operation) {
+        return this == STREAM || this == JSON_OR_STREAM && operation == OperationDefinition.Operation.SUBSCRIPTION;
+    }
 
     static AnswerForm of(List<MediaType> accepted) {
         double json = accepted.isEmpty() ? 1 : 0;

@@ -3,7 +3,10 @@ package com.weeklygraphql.api.web;
 import com.weeklygraphql.config.ApiProperties;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
 import com.weeklygraphql.content.snapshot.SnapshotHolder;
+import graphql.language.OperationDefinition;
+import jakarta.servlet.ServletException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,14 +42,16 @@ class CacheableGraphQlEndpoint {
     private final JsonMapper json;
     private final String cacheControl;
     private final GzipEncoding gzipEncoding;
+    private final EventStreams streams;
 
     CacheableGraphQlEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json, ApiProperties properties,
-            GzipEncoding gzipEncoding) {
+            GzipEncoding gzipEncoding, EventStreams streams) {
         this.answers = answers;
         this.holder = holder;
         this.json = json;
         this.cacheControl = properties.cache().control();
         this.gzipEncoding = gzipEncoding;
+        this.streams = streams;
     }
 
     /**
@@ -59,7 +64,7 @@ class CacheableGraphQlEndpoint {
         return RouterFunctions.route().GET("/graphql", this::get).HEAD("/graphql", this::get).build();
     }
 
-    private ServerResponse get(ServerRequest request) {
+    private ServerResponse get(ServerRequest request) throws ServletException {
         String query = request.param("query").orElse(null);
         Map<String, Object> variables;
         Map<String, Object> extensions;
@@ -73,7 +78,11 @@ class CacheableGraphQlEndpoint {
             return error("GET /graphql needs a 'query' parameter, or 'extensions' with a persistedQuery sha256Hash");
         }
         String operationName = request.param("operationName").orElse(null);
-        String postOnly = RequestedOperation.notForGet(query, operationName);
+        OperationDefinition.Operation operation = RequestedOperation.of(query, operationName);
+        if (operation != OperationDefinition.Operation.MUTATION && AnswerForm.of(request.headers().accept()).streams(operation)) {
+            return streams.stream(request, json.writeValueAsBytes(requestBody(query, operationName, variables, extensions)));
+        }
+        String postOnly = RequestedOperation.notForGet(operation);
         if (postOnly != null) {
             return GraphQlRequestErrors.postOnly(postOnly);
         }
@@ -119,6 +128,19 @@ class CacheableGraphQlEndpoint {
     }
 
     // Canonical JSON (sorted keys) so that the same request spelt differently shares an ETag.
+    // The body a POST of the same request would carry.
+    private static Map<String, Object> requestBody(String query, String operationName, Map<String, Object> variables,
+            Map<String, Object> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query == null ? "" : query);
+        if (operationName != null) {
+            body.put("operationName", operationName);
+        }
+        body.put("variables", variables);
+        body.put("extensions", extensions);
+        return body;
+    }
+
     private byte[] canonical(String query, String operationName, Map<String, Object> variables, Map<String, Object> extensions) {
         String canonical = (query == null ? "" : query) + '\n' + (operationName == null ? "" : operationName)
                 + '\n' + json.writeValueAsString(sorted(variables)) + '\n' + json.writeValueAsString(sorted(extensions));

@@ -10,7 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body was already read (to measure it), replayed to the rest of the chain. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,10 +35,10 @@ class PostAnswerEndpoint {
     private final SnapshotHolder holder;
     private final JsonMapper json;
     private final GzipEncoding gzipEncoding;
-    private final GraphQlSseHandler streams;
+    private final EventStreams streams;
 
     PostAnswerEndpoint(GraphQlAnswers answers, SnapshotHolder holder, JsonMapper json, GzipEncoding gzipEncoding,
-            GraphQlSseHandler streams) {
+            EventStreams streams) {
         this.answers = answers;
         this.holder = holder;
         this.json = json;
@@ -63,7 +62,7 @@ class PostAnswerEndpoint {
         byte[] body = request.servletRequest().getInputStream().readAllBytes();
         AnswerForm form = AnswerForm.of(request.headers().accept());
         if (form == AnswerForm.STREAM) {
-            return streamed(request, body);
+            return streams.stream(request, body);
         }
         ContentSnapshot snapshot = holder.require();
         MediaType answerType = GraphQlAnswers.answerType(request.headers().accept());
@@ -77,19 +76,12 @@ class PostAnswerEndpoint {
             } catch (IllegalArgumentException e) {
                 return GraphQlRequestErrors.badRequest(e.getMessage());
             }
-            if (form == AnswerForm.JSON_OR_STREAM
-                    && RequestedOperation.isSubscription(graphQlRequest.getDocument(), graphQlRequest.getOperationName())) {
-                return streamed(request, body);
+            if (form.streams(RequestedOperation.of(graphQlRequest.getDocument(), graphQlRequest.getOperationName()))) {
+                return streams.stream(request, body);
             }
             answer = answers.execute(key, snapshot, graphQlRequest, answerType, request.servletRequest(), gzip);
         }
         return answer.send(ServerResponse.status(answer.status()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING), gzip);
-    }
-
-    // The body already read, replayed to spring-graphql's SSE transport.
-    private ServerResponse streamed(ServerRequest request, byte[] body) throws ServletException {
-        return streams.handleRequest(ServerRequest.create(new CachedBodyRequest(request.servletRequest(), body),
-                request.messageConverters()));
     }
 
     @SuppressWarnings("unchecked")

@@ -13,34 +13,33 @@ import java.util.List;
 final class RequestedOperation {
 
     /** What to do instead of asking for a subscription's one answer. */
-    static final String SUBSCRIPTION_HOW_TO = "a subscription is a stream: POST it to /graphql with Accept:"
-            + " text/event-stream (Server-Sent Events), or send it over a WebSocket to /graphql (graphql-transport-ws)";
+    static final String SUBSCRIPTION_HOW_TO = "a subscription is a stream: ask for it with Accept: text/event-stream"
+            + " (Server-Sent Events, by POST or by GET as a browser's EventSource does), or send it over a WebSocket to"
+            + " /graphql (graphql-transport-ws)";
 
     private RequestedOperation() {
     }
 
     /**
-     * Why {@code GET /graphql} must not run this request, or null when it may (a query, or a document the
-     * execution will refuse with its own error). Only documents that name a mutation or a subscription are parsed.
+     * The operation the request selects: a mutation or a subscription when its document names one and selects it,
+     * else a query (also for a document that does not parse: its execution refuses it with its own error). Only
+     * documents that name a mutation or a subscription are parsed here.
      */
-    static String notForGet(String query, String operationName) {
+    static OperationDefinition.Operation of(String query, String operationName) {
         if (query == null || !(query.contains("mutation") || query.contains("subscription"))) {
-            return null;
+            return OperationDefinition.Operation.QUERY;
         }
         OperationDefinition.Operation operation = operation(query, operationName);
-        if (operation == OperationDefinition.Operation.MUTATION) {
-            return "GET /graphql runs queries only (GraphQL over HTTP); a mutation is sent as POST, and this API has none";
-        }
-        if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
-            return "GET /graphql runs queries only; " + SUBSCRIPTION_HOW_TO;
-        }
-        return null;
+        return operation == null ? OperationDefinition.Operation.QUERY : operation;
     }
 
-    /** Whether the request selects a subscription; only documents that name one are parsed. */
-    static boolean isSubscription(String query, String operationName) {
-        return query != null && query.contains("subscription")
-                && operation(query, operationName) == OperationDefinition.Operation.SUBSCRIPTION;
+    /** Why {@code GET /graphql} must not answer this operation as one JSON document, or null when it may. */
+    static String notForGet(OperationDefinition.Operation operation) {
+        return switch (operation) {
+            case MUTATION -> "GET /graphql runs queries only (GraphQL over HTTP); a mutation is sent as POST, and this API has none";
+            case SUBSCRIPTION -> "GET /graphql runs queries only; " + SUBSCRIPTION_HOW_TO;
+            default -> null;
+        };
     }
 
     // The operation the request selects, or null when the document does not parse or names no such operation.

@@ -130,11 +130,27 @@ class ContentUpdatedSubscriptionTests {
         assertThat(response.field("content.issueCount").<Integer>getValue()).isPositive();
     }
 
+    /** As a browser's EventSource asks: by GET, the operation in the URL, Accept: text/event-stream. */
+    @Test
+    void aBrowsersEventSourceSubscribesByGet() throws Exception {
+        seesAPushedIssueOverServerSentEvents(eventSource(SUBSCRIPTION), "sofa-weekly-eventsource");
+    }
+
     private void seesAPushedIssueOverServerSentEvents(String accept, String slug) throws Exception {
-        AtomicInteger keepAlives = new AtomicInteger();
-        CompletableFuture<GraphQlResponse> update = WebClient.create("http://localhost:" + port).post().uri("/graphql")
+        seesAPushedIssueOverServerSentEvents(WebClient.create("http://localhost:" + port).post().uri("/graphql")
                 .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT, accept)
-                .bodyValue(Map.of("query", SUBSCRIPTION))
+                .bodyValue(Map.of("query", SUBSCRIPTION)), slug);
+    }
+
+    private WebClient.RequestHeadersSpec<?> eventSource(String query) {
+        return WebClient.create("http://localhost:" + port).get()
+                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}").build(query))
+                .header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE);
+    }
+
+    private void seesAPushedIssueOverServerSentEvents(WebClient.RequestHeadersSpec<?> request, String slug) throws Exception {
+        AtomicInteger keepAlives = new AtomicInteger();
+        CompletableFuture<GraphQlResponse> update = request
                 .retrieve().bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() { })
                 .doOnNext(event -> keepAlives.addAndGet(event.event() == null ? 1 : 0))
                 .filter(event -> "next".equals(event.event()))
@@ -148,23 +164,24 @@ class ContentUpdatedSubscriptionTests {
     /** graphql-sse's "distinct connections" clients send every operation as a stream, queries included. */
     @Test
     void aQueryOverServerSentEventsIsOneNextEventThenComplete() {
-        // The second client ranks the stream above JSON, so it gets the stream for a query too.
-        for (String accept : List.of(MediaType.TEXT_EVENT_STREAM_VALUE, "application/json;q=0.5, text/event-stream")) {
-            for (String query : List.of("{ content { issueCount } }", "{ nope }")) {
-                oneNextEventThenComplete(accept, query);
+        // The second client ranks the stream above JSON, the third is an EventSource, which asks by GET.
+        for (String query : List.of("{ content { issueCount } }", "{ nope }")) {
+            for (String accept : List.of(MediaType.TEXT_EVENT_STREAM_VALUE, "application/json;q=0.5, text/event-stream")) {
+                oneNextEventThenComplete(WebClient.create("http://localhost:" + port).post().uri("/graphql")
+                        .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT, accept)
+                        .bodyValue(Map.of("query", query)), accept + ": " + query);
             }
+            oneNextEventThenComplete(eventSource(query), "GET: " + query);
         }
     }
 
-    private void oneNextEventThenComplete(String accept, String query) {
+    private void oneNextEventThenComplete(WebClient.RequestHeadersSpec<?> request, String query) {
         // Read as text: the complete event carries no JSON.
-        List<ServerSentEvent<String>> events = WebClient.create("http://localhost:" + port).post()
-                .uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT, accept)
-                .bodyValue(Map.of("query", query)).retrieve()
+        List<ServerSentEvent<String>> events = request.retrieve()
                 .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
                 .filter(event -> event.event() != null).collectList().block(Duration.ofSeconds(20));
 
-        assertThat(events).extracting(ServerSentEvent::event).as(accept + ": " + query).containsExactly("next", "complete");
+        assertThat(events).extracting(ServerSentEvent::event).as(query).containsExactly("next", "complete");
         @SuppressWarnings("unchecked")
         Map<String, Object> next = JsonMapper.builder().build().readValue(events.get(0).data(), Map.class);
         GraphQlResponse answer = GraphQlTransport.createResponse(next);
