@@ -6,7 +6,7 @@ import com.weeklygraphql.content.sync.ContentSync;
 import com.weeklygraphql.content.sync.SnapshotListener;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PreDestroy;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.BufferOverflowStrategy;
 import reactor.core.publisher.Flux;
@@ -18,11 +18,12 @@ import reactor.core.publisher.Sinks;
  * each one has its own bounded buffer, and a subscriber too slow to drain it loses the oldest updates.
  */
 @Component
-class ContentUpdates implements SnapshotListener {
+class ContentUpdates implements SnapshotListener, SmartLifecycle {
 
     private static final int BUFFER_PER_SUBSCRIBER = 256;
 
     private final Sinks.Many<SnapshotChange> sink = Sinks.many().multicast().directBestEffort();
+    private volatile boolean running;
 
     ContentUpdates(ContentSync sync, MeterRegistry registry) {
         sync.addListener(this);
@@ -45,9 +46,30 @@ class ContentUpdates implements SnapshotListener {
         return sink.currentSubscriberCount();
     }
 
-    /** Ends every subscription cleanly when the service stops. */
-    @PreDestroy
-    void complete() {
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every subscription cleanly (SSE: a {@code complete} event; WebSocket: a {@code complete} message) when
+     * the service stops, before the web server's graceful shutdown, which would otherwise wait its whole timeout for
+     * streams that never end and then cut them: clients reconnect to another replica at once instead.
+     */
+    @Override
+    public void stop() {
+        running = false;
         sink.tryEmitComplete();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stopped before the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}). */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE;
     }
 }

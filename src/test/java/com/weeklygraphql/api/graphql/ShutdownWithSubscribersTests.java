@@ -1,0 +1,50 @@
+package com.weeklygraphql.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.weeklygraphql.WeeklyGraphqlApplication;
+import com.weeklygraphql.support.ContentRepositories;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * A service stopping (a rolling update, a scale-down) while pages hold {@code contentUpdated} open: their streams
+ * end cleanly before the web server's graceful shutdown waits for open requests, so it need not wait its whole
+ * timeout for streams that never end and then cut them.
+ */
+class ShutdownWithSubscribersTests {
+
+    @Test
+    void stoppingTheServiceEndsOpenSubscriptionsWithACompleteEvent() throws Exception {
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(WeeklyGraphqlApplication.class).run(
+                "--server.port=0", "--content.sync.interval=0",
+                "--content.data-dir=" + ContentRepositories.tempDir("shutdown-data"));
+        int port = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        ContentUpdates updates = service.getBean(ContentUpdates.class);
+        List<String> events = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> ended = WebClient.create("http://localhost:" + port).get()
+                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}")
+                        .build("subscription { contentUpdated { commit } }"))
+                .accept(MediaType.TEXT_EVENT_STREAM).retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+                .doOnNext(event -> events.add(String.valueOf(event.event())))
+                .then().toFuture();
+        await().atMost(Duration.ofSeconds(20)).until(() -> updates.subscribers() == 1);
+
+        service.close();
+
+        ended.get(5, TimeUnit.SECONDS);
+        assertThat(events).as("the stream's events").contains("complete");
+    }
+}
