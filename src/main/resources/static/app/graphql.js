@@ -5,12 +5,20 @@ export class GraphQlError extends Error {}
 // The service read the request and answered with errors: its messages say what to change.
 export class RefusedError extends GraphQlError {}
 
+// Set once the archive moved on while the page was open: answers the browser kept for a while (Cache-Control) are
+// checked again (their ETags name the commit they came from), so no view shows the archive as it was.
+let revalidate = false;
+
+export function archiveMoved() {
+  revalidate = true;
+}
+
 export async function query(document, variables = {}) {
   const url = '/graphql?query=' + encodeURIComponent(document)
     + '&variables=' + encodeURIComponent(JSON.stringify(variables));
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetch(url, { headers: { Accept: 'application/json' }, cache: revalidate ? 'no-cache' : 'default' });
   } catch (e) {
     throw new GraphQlError('The service cannot be reached: ' + e.message);
   }
@@ -25,4 +33,17 @@ export async function query(document, variables = {}) {
     throw new RefusedError([...new Set(body.errors.map((error) => error.message))].join('; '));
   }
   return body.data;
+}
+
+// A subscription as the browser's own EventSource reads it: a GET of /graphql with Accept: text/event-stream, one
+// `next` event per result; the browser reconnects by itself when the connection drops.
+export function subscribe(document, onData) {
+  const source = new EventSource('/graphql?query=' + encodeURIComponent(document));
+  source.addEventListener('next', (event) => {
+    const body = JSON.parse(event.data);
+    if (body.data) {
+      onData(body.data);
+    }
+  });
+  return source;
 }

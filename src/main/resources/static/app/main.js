@@ -1,5 +1,6 @@
 import { archive } from './archive.js';
 import { issuePage } from './issue.js';
+import { watchForUpdates } from './live.js';
 import { projectList, projectPage } from './project.js';
 import { search } from './search.js';
 import { showProblem } from './dom.js';
@@ -60,3 +61,4 @@ window.addEventListener('hashchange', () => {
 });
 
 route();
+watchForUpdates(route);
