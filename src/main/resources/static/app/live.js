@@ -10,7 +10,7 @@ export function watchForUpdates(showLatest) {
     return;
   }
   const changes = { added: 0, changed: 0, removed: 0 };
-  subscribe(UPDATES, ({ contentUpdated }) => {
+  const onUpdate = ({ contentUpdated }) => {
     for (const kind of Object.keys(changes)) {
       changes[kind] += contentUpdated[kind].length;
     }
@@ -26,6 +26,17 @@ export function watchForUpdates(showLatest) {
     });
     region.replaceChildren(el('p', {}, 'The archive has changed since this page was loaded (' + summary(changes) + '). ',
       button));
+  };
+  // Closed when the page is left, so that it holds none of the browser's few connections to this site (six per
+  // host over HTTP/1.1) and can be kept in the back-forward cache; opened again when it is shown from there.
+  let source = subscribe(UPDATES, onUpdate);
+  window.addEventListener('pagehide', () => {
+    source.close();
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) {
+      source = subscribe(UPDATES, onUpdate);
+    }
   });
 }
 
