@@ -1,5 +1,6 @@
 package com.weeklygraphql.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -9,14 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, for tests of the page. Without Chromium the tests are skipped
@@ -98,5 +102,12 @@ public final class Chromium {
         Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** Waits for the page to report that its view is built ({@code body[data-ready]}), and that it built without error. */
+    public static void waitUntilReady(WebDriver driver) {
+        String state = new WebDriverWait(driver, Duration.ofSeconds(20)).until((Function<WebDriver, String>) browser ->
+                (String) ((JavascriptExecutor) browser).executeScript("return document.body && document.body.dataset.ready;"));
+        assertThat(state).as("the page reports").isEqualTo("true");
     }
 }

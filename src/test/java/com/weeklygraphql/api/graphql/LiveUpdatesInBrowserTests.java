@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -71,7 +70,7 @@ class LiveUpdatesInBrowserTests {
         Chromium.requireInstalled();
         browser = Chromium.start(1280, 1000);
         browser.get("http://localhost:" + port + "/");
-        waitUntilReady();
+        Chromium.waitUntilReady(browser);
         String firstBefore = firstTitle();
         assertThat(browser.findElement(By.id("updates")).getText()).isEmpty();
         await().atMost(Duration.ofSeconds(20)).until(() -> updates.subscribers() == 1);
@@ -101,11 +100,5 @@ class LiveUpdatesInBrowserTests {
     private String firstTitle() {
         return browser.findElements(By.cssSelector(".issue-card h2")).stream().findFirst()
                 .map(element -> element.getText()).orElse(null);
-    }
-
-    private void waitUntilReady() {
-        String state = new WebDriverWait(browser, Duration.ofSeconds(20)).until((Function<WebDriver, String>) driver ->
-                (String) ((JavascriptExecutor) driver).executeScript("return document.body && document.body.dataset.ready;"));
-        assertThat(state).as("the page reports").isEqualTo("true");
     }
 }

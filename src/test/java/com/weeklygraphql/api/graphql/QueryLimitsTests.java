@@ -35,27 +35,21 @@ class QueryLimitsTests {
 
     @Test
     void aQueryTooDeepIsRefusedNamingTheDepthLimit() {
-        GraphQlClients.graphQl(port)
-                .document("{ issues(first: 1) { edges { node { releases { project { releases { version } } } } } } }")
-                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
-                        assertThat(error.getMessage()).contains("over the limit of 5").contains("api.limits.max-depth")));
+        refusedNaming("{ issues(first: 1) { edges { node { releases { project { releases { version } } } } } } }",
+                "over the limit of 5", "api.limits.max-depth");
     }
 
     /** Only an operation that asks for the schema alone is left to graphql-java's own introspection checks. */
     @Test
     void aDeepQueryBesideAnIntrospectionFieldIsStillRefused() {
-        GraphQlClients.graphQl(port)
-                .document("{ __typename issues(first: 1) { edges { node { releases { project { releases { version } } } } } } }")
-                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
-                        assertThat(error.getMessage()).contains("over the limit of 5").contains("api.limits.max-depth")));
+        refusedNaming("{ __typename issues(first: 1) { edges { node { releases { project { releases { version } } } } } } }",
+                "over the limit of 5", "api.limits.max-depth");
     }
 
     @Test
     void aQueryTooCostlyIsRefusedNamingTheCostLimit() {
-        GraphQlClients.graphQl(port)
-                .document("{ issues(first: 100) { edges { node { title date excerpt html } } } }")
-                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error ->
-                        assertThat(error.getMessage()).contains("over the limit of 300").contains("api.limits.max-cost")));
+        refusedNaming("{ issues(first: 100) { edges { node { title date excerpt html } } } }",
+                "over the limit of 300", "api.limits.max-cost");
     }
 
     @Test
@@ -72,5 +66,10 @@ class QueryLimitsTests {
                 .expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
                         .contains("over the limit of 2048 bytes").contains("api.limits.max-request-size"));
+    }
+
+    private void refusedNaming(String document, String... parts) {
+        GraphQlClients.graphQl(port).document(document).execute().errors().satisfy(errors ->
+                assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage()).contains(parts)));
     }
 }

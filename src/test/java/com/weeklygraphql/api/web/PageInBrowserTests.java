@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,7 +107,6 @@ class PageInBrowserTests {
                         """.formatted(HOSTILE_READING)), "A hostile issue");
         return remote;
     }
-
 
     @AfterAll
     static void quitBrowser() {
@@ -512,14 +510,14 @@ class PageInBrowserTests {
         box.clear();
         script("delete document.body.dataset.ready;");
         box.sendKeys(text, Keys.ENTER);
-        waitUntilReady();
+        Chromium.waitUntilReady(browser);
     }
 
     // Clicks a link to another page and waits for that page, even where its address looks like this one's.
     private void follow(WebElement link) {
         script("delete document.body.dataset.ready;");
         link.click();
-        waitUntilReady();
+        Chromium.waitUntilReady(browser);
     }
 
     private record SearchPage(int total, List<Map<String, Object>> edges, boolean hasNext, String endCursor) {
@@ -584,19 +582,13 @@ class PageInBrowserTests {
 
     private void load(String path) {
         browser.get("http://localhost:" + port + path);
-        waitUntilReady();
+        Chromium.waitUntilReady(browser);
     }
 
     // After a click: the address changes, then the new page reads its data.
     private void waitForPage(String inUrl) {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> driver.getCurrentUrl().contains(inUrl));
-        waitUntilReady();
-    }
-
-    private void waitUntilReady() {
-        String state = new WebDriverWait(browser, Duration.ofSeconds(20)).until((Function<WebDriver, String>) driver ->
-                (String) ((JavascriptExecutor) driver).executeScript("return document.body && document.body.dataset.ready;"));
-        assertThat(state).as("the page reports").isEqualTo("true");
+        Chromium.waitUntilReady(browser);
     }
 
     private Object script(String code, Object... arguments) {
