@@ -22,12 +22,14 @@ class ContentUpdates implements SnapshotListener, SmartLifecycle {
 
     private static final int BUFFER_PER_SUBSCRIBER = 256;
 
-    private final Sinks.Many<SnapshotChange> sink = Sinks.many().multicast().directBestEffort();
+    // Replaced when started again after a stop (a test context resumed): an ended sink ends every new subscription.
+    private volatile Sinks.Many<SnapshotChange> sink = newSink();
     private volatile boolean running;
+    private volatile boolean ended;
 
     ContentUpdates(ContentSync sync, MeterRegistry registry) {
         sync.addListener(this);
-        Gauge.builder("content.updates.subscribers", sink, Sinks.Many::currentSubscriberCount)
+        Gauge.builder("content.updates.subscribers", this, ContentUpdates::subscribers)
                 .description("Clients subscribed to contentUpdated")
                 .register(registry);
     }
@@ -46,8 +48,17 @@ class ContentUpdates implements SnapshotListener, SmartLifecycle {
         return sink.currentSubscriberCount();
     }
 
+    private static Sinks.Many<SnapshotChange> newSink() {
+        return Sinks.many().multicast().directBestEffort();
+    }
+
     @Override
     public void start() {
+        // Not replaced at the first start: the web server starts before this, and its first subscribers are on it.
+        if (ended) {
+            sink = newSink();
+            ended = false;
+        }
         running = true;
     }
 
@@ -59,6 +70,7 @@ class ContentUpdates implements SnapshotListener, SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        ended = true;
         sink.tryEmitComplete();
     }
 

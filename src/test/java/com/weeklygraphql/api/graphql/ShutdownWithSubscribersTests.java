@@ -27,24 +27,45 @@ class ShutdownWithSubscribersTests {
 
     @Test
     void stoppingTheServiceEndsOpenSubscriptionsWithACompleteEvent() throws Exception {
-        ConfigurableApplicationContext service = new SpringApplicationBuilder(WeeklyGraphqlApplication.class).run(
-                "--server.port=0", "--content.sync.interval=0",
-                "--content.data-dir=" + ContentRepositories.tempDir("shutdown-data"));
-        int port = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        ConfigurableApplicationContext service = start();
         ContentUpdates updates = service.getBean(ContentUpdates.class);
         List<String> events = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> ended = WebClient.create("http://localhost:" + port).get()
-                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}")
-                        .build("subscription { contentUpdated { commit } }"))
-                .accept(MediaType.TEXT_EVENT_STREAM).retrieve()
-                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
-                .doOnNext(event -> events.add(String.valueOf(event.event())))
-                .then().toFuture();
+        CompletableFuture<Void> ended = subscribe(service, events);
         await().atMost(Duration.ofSeconds(20)).until(() -> updates.subscribers() == 1);
 
         service.close();
 
         ended.get(5, TimeUnit.SECONDS);
         assertThat(events).as("the stream's events").contains("complete");
+    }
+
+    /** As a test framework pausing and resuming a cached context does: new subscriptions stay open again. */
+    @Test
+    void aServiceStoppedAndStartedAgainTakesNewSubscriptions() {
+        try (ConfigurableApplicationContext service = start()) {
+            ContentUpdates updates = service.getBean(ContentUpdates.class);
+            service.stop();
+            service.start();
+
+            CompletableFuture<Void> ended = subscribe(service, new CopyOnWriteArrayList<>());
+            await().atMost(Duration.ofSeconds(20)).until(() -> updates.subscribers() == 1);
+            assertThat(ended).isNotDone();
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(WeeklyGraphqlApplication.class).run("--server.port=0",
+                "--content.sync.interval=0", "--content.data-dir=" + ContentRepositories.tempDir("shutdown-data"));
+    }
+
+    private static CompletableFuture<Void> subscribe(ConfigurableApplicationContext service, List<String> events) {
+        int port = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        return WebClient.create("http://localhost:" + port).get()
+                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}")
+                        .build("subscription { contentUpdated { commit } }"))
+                .accept(MediaType.TEXT_EVENT_STREAM).retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
+                .doOnNext(event -> events.add(String.valueOf(event.event())))
+                .then().toFuture();
     }
 }
