@@ -16,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.support.DefaultGraphQlRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -79,7 +80,9 @@ class CacheableGraphQlEndpoint {
         }
         String operationName = request.param("operationName").orElse(null);
         OperationDefinition.Operation operation = RequestedOperation.of(query, operationName);
-        if (operation != OperationDefinition.Operation.MUTATION && AnswerForm.of(request.headers().accept()).streams(operation)) {
+        // A stream for a GET (an EventSource); a HEAD, whose body is dropped, would hold a stream open for nothing.
+        if (request.method() == HttpMethod.GET && operation != OperationDefinition.Operation.MUTATION
+                && AnswerForm.of(request.headers().accept()).streams(operation)) {
             return streams.stream(request, json.writeValueAsBytes(requestBody(query, operationName, variables, extensions)));
         }
         String postOnly = RequestedOperation.notForGet(operation);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.weeklygraphql.support.ContentRepositories;
 import com.weeklygraphql.support.GitRemote;
 import com.weeklygraphql.support.GraphQlClients;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
