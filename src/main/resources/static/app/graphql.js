@@ -41,7 +41,10 @@ export function subscribe(document, onData) {
   const source = new EventSource('/graphql?query=' + encodeURIComponent(document));
   source.addEventListener('next', (event) => {
     const body = JSON.parse(event.data);
-    if (body.data) {
+    if (body.errors && body.errors.length) {
+      // Refused (the service has all the subscribers it takes): an EventSource would ask again and again.
+      source.close();
+    } else if (body.data) {
       onData(body.data);
     }
   });

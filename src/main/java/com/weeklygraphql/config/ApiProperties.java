@@ -27,6 +27,9 @@ public record ApiProperties(@DefaultValue Limits limits, @DefaultValue Cache cac
      * @param maxPersistedQueries how many automatic persisted queries are kept (least used dropped first)
      * @param concurrentExecutions how many executions run at once, the others waiting in arrival order up to
      *     {@code timeout}; 0: twice the processors
+     * @param maxSubscriptions how many {@code contentUpdated} subscriptions may be open at once (every open page
+     *     holds one); more are refused, so that open streams never take all of the server's connections
+     *     ({@code server.tomcat.max-connections}, 8192 by default) from ordinary requests
      */
     public record Limits(
             @DefaultValue("12") int maxDepth,
@@ -35,15 +38,17 @@ public record ApiProperties(@DefaultValue Limits limits, @DefaultValue Cache cac
             @DefaultValue("10s") Duration timeout,
             @DefaultValue("64KB") DataSize maxRequestSize,
             @DefaultValue("10000") int maxPersistedQueries,
-            @DefaultValue("0") int concurrentExecutions) {
+            @DefaultValue("0") int concurrentExecutions,
+            @DefaultValue("4096") int maxSubscriptions) {
 
-        // Checked here rather than by Bean Validation: six numbers did not pay for its 600 classes at every start.
+        // Checked here rather than by Bean Validation: seven numbers did not pay for its 600 classes at every start.
         public Limits {
             atLeast(1, maxDepth, "max-depth");
             atLeast(1, maxCost, "max-cost");
             atLeast(1, listSizeEstimate, "list-size-estimate");
             atLeast(1, maxPersistedQueries, "max-persisted-queries");
             atLeast(0, concurrentExecutions, "concurrent-executions");
+            atLeast(0, maxSubscriptions, "max-subscriptions");
         }
 
         private static void atLeast(int least, int value, String name) {

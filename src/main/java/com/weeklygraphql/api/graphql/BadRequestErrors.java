@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * Requests the API cannot answer as asked (a page too large, a cursor from elsewhere, an unknown project)
  * become BAD_REQUEST errors whose message says what to change; a query stopped by a limit keeps the
- * limit's message. Anything else stays an internal error
+ * limit's message (a subscription's: {@link SubscriptionErrors}). Anything else stays an internal error
  * without details, so nothing of the server leaks.
  */
 @Component

@@ -1,5 +1,6 @@
 package com.weeklygraphql.api.graphql;
 
+import com.weeklygraphql.config.ApiProperties;
 import com.weeklygraphql.content.model.Issue;
 import com.weeklygraphql.content.snapshot.SnapshotChange;
 import graphql.GraphQLContext;
@@ -16,9 +17,11 @@ import reactor.core.publisher.Flux;
 class ContentUpdateController {
 
     private final ContentUpdates updates;
+    private final int maxSubscriptions;
 
-    ContentUpdateController(ContentUpdates updates) {
+    ContentUpdateController(ContentUpdates updates, ApiProperties properties) {
         this.updates = updates;
+        this.maxSubscriptions = properties.limits().maxSubscriptions();
     }
 
     /**
@@ -28,7 +31,7 @@ class ContentUpdateController {
      */
     @SubscriptionMapping
     Flux<SnapshotChange> contentUpdated(GraphQLContext context) {
-        return updates.stream().doOnNext(change -> context.put(SnapshotPerRequest.KEY, change.current()));
+        return updates.subscribe(maxSubscriptions).doOnNext(change -> context.put(SnapshotPerRequest.KEY, change.current()));
     }
 
     @SchemaMapping(typeName = "ContentUpdate", field = "commit")

@@ -40,6 +40,17 @@ class ContentUpdates implements SnapshotListener, SmartLifecycle {
         sink.tryEmitNext(change);
     }
 
+    /**
+     * The stream for one more subscriber, refused when {@code max} are open already: open pages must not take all of
+     * the server's connections from ordinary requests.
+     */
+    Flux<SnapshotChange> subscribe(int max) {
+        if (subscribers() >= max) {
+            throw new SubscriptionsFull(max);
+        }
+        return stream();
+    }
+
     Flux<SnapshotChange> stream() {
         return sink.asFlux().onBackpressureBuffer(BUFFER_PER_SUBSCRIBER, dropped -> { }, BufferOverflowStrategy.DROP_OLDEST);
     }
@@ -83,5 +94,14 @@ class ContentUpdates implements SnapshotListener, SmartLifecycle {
     @Override
     public int getPhase() {
         return DEFAULT_PHASE;
+    }
+
+    /** A subscription refused because {@code api.limits.max-subscriptions} are open. */
+    static final class SubscriptionsFull extends RuntimeException {
+
+        SubscriptionsFull(int max) {
+            super("contentUpdated has " + max + " subscribers, the most api.limits.max-subscriptions allows: subscribe"
+                    + " again later, or poll { content { commit } }", null, false, false);
+        }
     }
 }

@@ -1,24 +1,36 @@
 package com.weeklygraphql.api.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.weeklygraphql.support.ContentRepositories;
 import com.weeklygraphql.support.GraphQlClients;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 
 /** Each limit refuses a query just over it, with a message naming the limit and its value. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "api.limits.max-depth=5", "api.limits.max-cost=300", "api.limits.max-request-size=2KB",
+        "api.limits.max-depth=5", "api.limits.max-cost=300", "api.limits.max-request-size=2KB", "api.limits.max-subscriptions=1",
         "content.sync.interval=0"})
 class QueryLimitsTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ContentUpdates updates;
 
     @DynamicPropertySource
     static void sample(DynamicPropertyRegistry registry) {
@@ -58,6 +70,24 @@ class QueryLimitsTests {
                 .execute().errors().verify();
     }
 
+    /** Every open page holds a subscription: past the limit they are refused, not left to take every connection. */
+    @Test
+    void aSubscriptionOverTheLimitIsRefusedNamingItAndTheStreamEnds() {
+        Disposable first = eventSource().subscribe();
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> updates.subscribers() == 1);
+
+            List<ServerSentEvent<String>> second = eventSource().filter(event -> event.event() != null)
+                    .collectList().block(Duration.ofSeconds(20));
+
+            assertThat(second).extracting(ServerSentEvent::event).containsExactly("next", "complete");
+            assertThat(second.get(0).data()).contains("api.limits.max-subscriptions").contains("SERVICE_BUSY");
+            assertThat(updates.subscribers()).isEqualTo(1);
+        } finally {
+            first.dispose();
+        }
+    }
+
     @Test
     void aRequestTooLargeIsRefusedNamingTheSizeLimit() {
         String padding = " ".repeat(3000);
@@ -71,5 +101,13 @@ class QueryLimitsTests {
     private void refusedNaming(String document, String... parts) {
         GraphQlClients.graphQl(port).document(document).execute().errors().satisfy(errors ->
                 assertThat(errors).singleElement().satisfies(error -> assertThat(error.getMessage()).contains(parts)));
+    }
+
+    private Flux<ServerSentEvent<String>> eventSource() {
+        return WebClient.create("http://localhost:" + port).get()
+                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}")
+                        .build("subscription { contentUpdated { commit } }"))
+                .accept(MediaType.TEXT_EVENT_STREAM).retrieve()
+                .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { });
     }
 }
