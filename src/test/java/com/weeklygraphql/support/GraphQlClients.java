@@ -1,7 +1,9 @@
 package com.weeklygraphql.support;
 
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /** Clients that reach the running service over real HTTP. */
 public final class GraphQlClients {
@@ -19,5 +21,12 @@ public final class GraphQlClients {
         // Whole pages of rendered issues exceed WebClient's default 256 KB buffer.
         return WebTestClient.bindToServer().responseTimeout(java.time.Duration.ofSeconds(60)).baseUrl("http://localhost:" + port)
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
+    }
+
+    /** A GET of {@code query} as a browser's EventSource asks for it: the operation in the URL, an event stream back. */
+    public static WebClient.RequestHeadersSpec<?> eventSource(int port, String query) {
+        return WebClient.create("http://localhost:" + port).get()
+                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}").build(query))
+                .accept(MediaType.TEXT_EVENT_STREAM);
     }
 }

@@ -132,19 +132,13 @@ class ContentUpdatedSubscriptionTests {
     /** As a browser's EventSource asks: by GET, the operation in the URL, Accept: text/event-stream. */
     @Test
     void aBrowsersEventSourceSubscribesByGet() throws Exception {
-        seesAPushedIssueOverServerSentEvents(eventSource(SUBSCRIPTION), "sofa-weekly-eventsource");
+        seesAPushedIssueOverServerSentEvents(GraphQlClients.eventSource(port, SUBSCRIPTION), "sofa-weekly-eventsource");
     }
 
     private void seesAPushedIssueOverServerSentEvents(String accept, String slug) throws Exception {
         seesAPushedIssueOverServerSentEvents(WebClient.create("http://localhost:" + port).post().uri("/graphql")
                 .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT, accept)
                 .bodyValue(Map.of("query", SUBSCRIPTION)), slug);
-    }
-
-    private WebClient.RequestHeadersSpec<?> eventSource(String query) {
-        return WebClient.create("http://localhost:" + port).get()
-                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}").build(query))
-                .header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE);
     }
 
     private void seesAPushedIssueOverServerSentEvents(WebClient.RequestHeadersSpec<?> request, String slug) throws Exception {
@@ -170,7 +164,7 @@ class ContentUpdatedSubscriptionTests {
                         .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.ACCEPT, accept)
                         .bodyValue(Map.of("query", query)), accept + ": " + query);
             }
-            oneNextEventThenComplete(eventSource(query), "GET: " + query);
+            oneNextEventThenComplete(GraphQlClients.eventSource(port, query), "GET: " + query);
         }
     }
 

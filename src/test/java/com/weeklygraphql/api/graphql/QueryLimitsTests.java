@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 
@@ -104,10 +103,7 @@ class QueryLimitsTests {
     }
 
     private Flux<ServerSentEvent<String>> eventSource() {
-        return WebClient.create("http://localhost:" + port).get()
-                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}")
-                        .build("subscription { contentUpdated { commit } }"))
-                .accept(MediaType.TEXT_EVENT_STREAM).retrieve()
+        return GraphQlClients.eventSource(port, "subscription { contentUpdated { commit } }").retrieve()
                 .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { });
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.weeklygraphql.WeeklyGraphqlApplication;
 import com.weeklygraphql.support.ContentRepositories;
+import com.weeklygraphql.support.GraphQlClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * A service stopping (a rolling update, a scale-down) while pages hold {@code contentUpdated} open: their streams
@@ -60,10 +59,7 @@ class ShutdownWithSubscribersTests {
 
     private static CompletableFuture<Void> subscribe(ConfigurableApplicationContext service, List<String> events) {
         int port = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        return WebClient.create("http://localhost:" + port).get()
-                .uri(builder -> builder.path("/graphql").queryParam("query", "{query}")
-                        .build("subscription { contentUpdated { commit } }"))
-                .accept(MediaType.TEXT_EVENT_STREAM).retrieve()
+        return GraphQlClients.eventSource(port, "subscription { contentUpdated { commit } }").retrieve()
                 .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() { })
                 .doOnNext(event -> events.add(String.valueOf(event.event())))
                 .then().toFuture();
