@@ -5,7 +5,6 @@ import org.reactivestreams.Publisher;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -17,8 +16,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class QueriesOverSse implements WebGraphQlInterceptor {
 
-    /** Set by the transports that answer one JSON document: their requests are never streamed. */
-    public static final String ONE_ANSWER_ATTRIBUTE = QueriesOverSse.class.getName() + ".oneAnswer";
+    /**
+     * Set on the requests handed to the SSE transport, by the one place that chooses a stream over one JSON answer
+     * (the web layer's {@code AnswerForm}): the Accept header is not read a second time here.
+     */
+    public static final String STREAMED_ATTRIBUTE = QueriesOverSse.class.getName() + ".streamed";
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -30,7 +32,6 @@ public class QueriesOverSse implements WebGraphQlInterceptor {
     }
 
     private static boolean streamed(WebGraphQlRequest request) {
-        return !request.getAttributes().containsKey(ONE_ANSWER_ATTRIBUTE)
-                && request.getHeaders().getAccept().stream().anyMatch(MediaType.TEXT_EVENT_STREAM::equalsTypeAndSubtype);
+        return request.getAttributes().containsKey(STREAMED_ATTRIBUTE);
     }
 }

@@ -1,5 +1,6 @@
 package com.weeklygraphql.api.web;
 
+import com.weeklygraphql.api.graphql.QueriesOverSse;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
@@ -34,6 +35,7 @@ class EventStreams {
                 return "Content-Type".equalsIgnoreCase(name) ? getContentType() : super.getHeader(name);
             }
         };
+        replayed.setAttribute(QueriesOverSse.STREAMED_ATTRIBUTE, Boolean.TRUE);
         return sse.handleRequest(ServerRequest.create(replayed, request.messageConverters()));
     }
 }

@@ -3,7 +3,6 @@ package com.weeklygraphql.api.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.weeklygraphql.api.graphql.AnswerCacheability;
-import com.weeklygraphql.api.graphql.QueriesOverSse;
 import com.weeklygraphql.api.graphql.SnapshotPerRequest;
 import com.weeklygraphql.config.ApiProperties;
 import com.weeklygraphql.content.snapshot.ContentSnapshot;
@@ -89,7 +88,6 @@ class GraphQlAnswers {
             HttpServletRequest servletRequest, boolean gzipWanted) {
         // Execute on the snapshot the key names, even if a sync publishes meanwhile.
         servletRequest.setAttribute(SnapshotPerRequest.SNAPSHOT_ATTRIBUTE, snapshot);
-        servletRequest.setAttribute(QueriesOverSse.ONE_ANSWER_ATTRIBUTE, Boolean.TRUE);
         WebGraphQlResponse response;
         try {
             response = slots.run(() -> graphQlHandler.handleRequest(webGraphQlRequest(servletRequest, request)).block());
