@@ -18,9 +18,6 @@ enum AnswerForm {
     /** An event stream ranked above every JSON type: every operation streams, a query as one event. */
     STREAM;
 
-    private static final List<MediaType> JSON_TYPES = List.of(MediaType.APPLICATION_JSON,
-            MediaType.APPLICATION_GRAPHQL_RESPONSE);
-
     /** Whether this operation is answered as a stream. */
     boolean streams(OperationDefinition.Operation operation) {
         return this == STREAM || this == JSON_OR_STREAM && operation == OperationDefinition.Operation.SUBSCRIPTION;
@@ -33,7 +30,7 @@ enum AnswerForm {
             double quality = type.getQualityValue();
             if (MediaType.TEXT_EVENT_STREAM.equalsTypeAndSubtype(type)) {
                 stream = Math.max(stream, quality);
-            } else if (JSON_TYPES.stream().anyMatch(type::isCompatibleWith)) {
+            } else if (GraphQlAnswers.ANSWER_TYPES.stream().anyMatch(type::isCompatibleWith)) {
                 json = Math.max(json, quality);
             }
         }

@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class GraphQlAnswers {
 
-    private static final List<MediaType> ANSWER_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
+    /** The JSON types an answer can be sent as, the one this API prefers first. */
+    static final List<MediaType> ANSWER_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
             MediaType.APPLICATION_JSON, new MediaType("application", "graphql+json"));
 
     private final WebGraphQlHandler graphQlHandler;
